@@ -1,0 +1,61 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.actuate;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.hotrestart.park.AttemptOutcome;
+import dev.hotrestart.park.ContinueResult;
+
+/**
+ * The answer to a continue.
+ *
+ * @param id the id of the continued call
+ * @param outcome {@code resumed} (the caller got the method's result),
+ * {@code parked-again} (the method failed again and waits as the next attempt),
+ * {@code failed} (it failed with an exception that does not park, which the caller got)
+ * or {@code running} (still running when the continue stopped waiting)
+ * @param reloaded the classes redefined before the call ran again
+ * @param notLoaded changed classes not loaded yet, which need no redefinition
+ * @param attempt the attempt the call parked as, for {@code parked-again}
+ * @param exception the new exception, for {@code parked-again} and {@code failed}
+ * @author hot-restart authors
+ */
+public record ContinueDescriptor(String id, String outcome, List<String> reloaded, List<String> notLoaded,
+		@Nullable Integer attempt, @Nullable ExceptionDescriptor exception) {
+
+	static ContinueDescriptor of(ContinueResult result) {
+		List<String> reloaded = result.reload().reloaded();
+		List<String> notLoaded = result.reload().notLoaded();
+		AttemptOutcome outcome = result.outcome();
+		if (outcome instanceof AttemptOutcome.Resumed) {
+			return new ContinueDescriptor(result.id(), "resumed", reloaded, notLoaded, null, null);
+		}
+		if (outcome instanceof AttemptOutcome.ParkedAgain parkedAgain) {
+			return new ContinueDescriptor(result.id(), "parked-again", reloaded, notLoaded,
+					parkedAgain.failure().attempt(), ExceptionDescriptor.of(parkedAgain.failure().exception()));
+		}
+		if (outcome instanceof AttemptOutcome.Failed failed) {
+			return new ContinueDescriptor(result.id(), "failed", reloaded, notLoaded, null,
+					ExceptionDescriptor.of(failed.exception()));
+		}
+		return new ContinueDescriptor(result.id(), "running", reloaded, notLoaded, null, null);
+	}
+
+}

@@ -1,0 +1,146 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.actuate;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
+
+import dev.hotrestart.park.NoSuchParkedCallException;
+import dev.hotrestart.park.ParkedCallActions;
+import dev.hotrestart.park.ParkedCallBusyException;
+import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.InstrumentationUnavailableException;
+import dev.hotrestart.reload.ReloadRefusedException;
+
+/**
+ * The {@code hotrestart} endpoint: {@code GET /actuator/hotrestart} lists parked
+ * failures, {@code GET /actuator/hotrestart/{id}} shows one, and {@code POST
+ * /actuator/hotrestart/{id}/continue} or {@code .../abort} decides its fate. Errors
+ * answer with a JSON body whose {@code error} says what happened and what to do. A web
+ * endpoint only: its answers are HTTP statuses.
+ *
+ * @author hot-restart authors
+ */
+@WebEndpoint(id = "hotrestart")
+public class HotRestartEndpoint {
+
+	private static final int STATUS_CONFLICT = 409;
+
+	private final ParkingLot parkingLot;
+
+	private final ParkedCallActions actions;
+
+	public HotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions) {
+		this.parkingLot = parkingLot;
+		this.actions = actions;
+	}
+
+	/**
+	 * List the parked failures, oldest first.
+	 * @return the failures
+	 */
+	@ReadOperation
+	public ParkedFailuresDescriptor failures() {
+		return new ParkedFailuresDescriptor(
+				this.parkingLot.getCalls().stream().map(ParkedFailureDescriptor::of).toList());
+	}
+
+	/**
+	 * Show one parked failure.
+	 * @param id the id of the parked call
+	 * @return the failure, or 404 with an error
+	 */
+	@ReadOperation
+	public WebEndpointResponse<Object> failure(@Selector String id) {
+		return respond(id, () -> ParkedFailureDescriptor.of(this.parkingLot.get(id)));
+	}
+
+	/**
+	 * Continue or abort a parked call.
+	 * @param id the id of the parked call
+	 * @param action {@code continue} or {@code abort}
+	 * @return 200 with what happened; 404 for an unknown id; 409 when the reload was
+	 * refused or the call is not waiting (it stays parked); 400 for an unknown action
+	 */
+	@WriteOperation
+	public WebEndpointResponse<Object> act(@Selector String id, @Selector String action) {
+		return switch (action) {
+			case "continue" -> respond(id, () -> ContinueDescriptor.of(this.actions.continueCall(id)));
+			case "abort" -> respond(id, () -> {
+				this.actions.abort(id);
+				return new AbortDescriptor(id, "aborted");
+			});
+			default -> error(WebEndpointResponse.STATUS_BAD_REQUEST, id, "Unknown action '" + action
+					+ "'. POST /actuator/hotrestart/" + id + "/continue or /actuator/hotrestart/" + id + "/abort.");
+		};
+	}
+
+	private WebEndpointResponse<Object> respond(String id, Supplier<Object> operation) {
+		try {
+			return new WebEndpointResponse<>(operation.get());
+		}
+		catch (NoSuchParkedCallException ex) {
+			return error(WebEndpointResponse.STATUS_NOT_FOUND, id, ex.getMessage());
+		}
+		catch (ParkedCallBusyException ex) {
+			return error(STATUS_CONFLICT, id, ex.getMessage());
+		}
+		catch (ReloadRefusedException | InstrumentationUnavailableException ex) {
+			return error(STATUS_CONFLICT, id, ex.getMessage());
+		}
+	}
+
+	private static WebEndpointResponse<Object> error(int status, String id, String message) {
+		return new WebEndpointResponse<>(new ErrorDescriptor(message, id), status);
+	}
+
+	/**
+	 * The parked failures.
+	 *
+	 * @param failures the failures, oldest first
+	 */
+	public record ParkedFailuresDescriptor(List<ParkedFailureDescriptor> failures) {
+
+	}
+
+	/**
+	 * The answer to an abort.
+	 *
+	 * @param id the id of the aborted call
+	 * @param outcome always {@code aborted}
+	 */
+	public record AbortDescriptor(String id, String outcome) {
+
+	}
+
+	/**
+	 * An error answer.
+	 *
+	 * @param error what happened and what to do
+	 * @param id the id the request named, if any
+	 */
+	public record ErrorDescriptor(String error, String id) {
+
+	}
+
+}

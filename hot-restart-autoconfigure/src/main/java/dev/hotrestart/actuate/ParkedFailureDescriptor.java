@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.actuate;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.hotrestart.park.AttemptFailure;
+import dev.hotrestart.park.CallSite;
+import dev.hotrestart.park.ParkedCall;
+import dev.hotrestart.park.WebRequestLine;
+
+/**
+ * A parked failure as the endpoint shows it.
+ *
+ * @param id the id to continue or abort it by
+ * @param method the method, as {@code SimpleClassName.name(ParamType, ...)}
+ * @param className the fully qualified name of the bean's class
+ * @param arguments the arguments, rendered for display
+ * @param exception the exception of the latest attempt
+ * @param attempt the number of the latest attempt, starting at 1
+ * @param thread the name of the parked thread
+ * @param parkedAt when the latest attempt parked (ISO-8601)
+ * @param firstParkedAt when the call first parked (ISO-8601)
+ * @param request the web request the call serves, or {@code null}
+ * @param state {@code parked} (continue and abort possible) or {@code running}
+ * @author hot-restart authors
+ */
+public record ParkedFailureDescriptor(String id, String method, String className, List<String> arguments,
+		ExceptionDescriptor exception, int attempt, String thread, String parkedAt, String firstParkedAt,
+		@Nullable RequestDescriptor request, String state) {
+
+	static ParkedFailureDescriptor of(ParkedCall call) {
+		CallSite site = call.getSite();
+		AttemptFailure failure = call.getFailure();
+		return new ParkedFailureDescriptor(call.getId(), site.method(), site.className(), site.arguments(),
+				ExceptionDescriptor.of(failure.exception()), failure.attempt(), site.thread(),
+				failure.parkedAt().toString(), call.getFirstParkedAt().toString(), RequestDescriptor.of(site.request()),
+				call.getState());
+	}
+
+	/**
+	 * The web request a parked call serves.
+	 *
+	 * @param method the HTTP method
+	 * @param uri the URI with its query string
+	 */
+	public record RequestDescriptor(String method, String uri) {
+
+		static @Nullable RequestDescriptor of(@Nullable WebRequestLine request) {
+			return (request != null) ? new RequestDescriptor(request.method(), request.uri()) : null;
+		}
+
+	}
+
+}

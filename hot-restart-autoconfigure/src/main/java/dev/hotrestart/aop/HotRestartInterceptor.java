@@ -1,0 +1,110 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.aop;
+
+import java.util.function.Supplier;
+
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aop.ProxyMethodInvocation;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.util.function.SingletonSupplier;
+
+import dev.hotrestart.park.CallSite;
+import dev.hotrestart.park.ParkPolicy;
+import dev.hotrestart.park.ParkedCall;
+import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.park.Resolution;
+
+/**
+ * Parks a failing {@link dev.hotrestart.HotRestart @HotRestart} call and runs it again
+ * when it is continued.
+ * <p>
+ * Each attempt proceeds on a fresh clone of the original invocation, so it runs the rest
+ * of the advice chain (a new transaction, for example) and the current bytecode of the
+ * method with the same argument objects and the same target. Abort, shutdown, time-out
+ * and interrupt rethrow the very exception the attempt threw. The happy path costs one
+ * invocation clone; the parking machinery is only looked up on the first failure.
+ *
+ * @author hot-restart authors
+ */
+public class HotRestartInterceptor implements MethodInterceptor {
+
+	private final Supplier<ParkingLot> parkingLot;
+
+	private final Supplier<ParkPolicy> policy;
+
+	/**
+	 * Create an interceptor whose collaborators are resolved on first failure, so that
+	 * creating the advisor early (as auto-proxying does) creates nothing else.
+	 * @param parkingLot supplies the parking lot
+	 * @param policy supplies the policy that decides which failures park
+	 */
+	public HotRestartInterceptor(Supplier<ParkingLot> parkingLot, Supplier<ParkPolicy> policy) {
+		this.parkingLot = SingletonSupplier.of(parkingLot);
+		this.policy = SingletonSupplier.of(policy);
+	}
+
+	@Override
+	public @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
+		if (!(invocation instanceof ProxyMethodInvocation template)) {
+			return invocation.proceed();
+		}
+		ParkedCall call = null;
+		while (true) {
+			Throwable failure;
+			try {
+				Object result = template.invocableClone().proceed();
+				if (call != null) {
+					call.retrySucceeded();
+				}
+				return result;
+			}
+			catch (Throwable ex) {
+				failure = ex;
+			}
+			boolean parks = this.policy.get().shouldPark(failure);
+			if (call == null) {
+				call = parks ? this.parkingLot.get().park(callSite(invocation), failure) : null;
+				if (call == null) {
+					throw failure;
+				}
+			}
+			else if (parks) {
+				call.retryParked(failure);
+			}
+			else {
+				call.retryFailed(failure);
+				throw failure;
+			}
+			Resolution resolution = call.awaitResolution();
+			if (!resolution.retries()) {
+				throw failure;
+			}
+		}
+	}
+
+	private static CallSite callSite(MethodInvocation invocation) {
+		Object target = invocation.getThis();
+		Class<?> targetClass = (target != null) ? AopUtils.getTargetClass(target)
+				: invocation.getMethod().getDeclaringClass();
+		return CallSite.ofCurrentThread(invocation.getMethod(), targetClass, invocation.getArguments());
+	}
+
+}

@@ -1,0 +1,56 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.aop;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.aop.support.StaticMethodMatcherPointcut;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+
+import dev.hotrestart.HotRestart;
+
+/**
+ * Matches methods annotated with {@link HotRestart @HotRestart}, and the public methods
+ * (other than those of {@link Object}) of classes annotated with it.
+ *
+ * @author hot-restart authors
+ */
+public class HotRestartPointcut extends StaticMethodMatcherPointcut {
+
+	@Override
+	public boolean matches(Method method, Class<?> targetClass) {
+		Method specificMethod = AopUtils.getMostSpecificMethod(method, targetClass);
+		if (AnnotatedElementUtils.hasAnnotation(specificMethod, HotRestart.class)) {
+			return true;
+		}
+		return Modifier.isPublic(specificMethod.getModifiers()) && specificMethod.getDeclaringClass() != Object.class
+				&& AnnotatedElementUtils.hasAnnotation(targetClass, HotRestart.class);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof HotRestartPointcut;
+	}
+
+	@Override
+	public int hashCode() {
+		return HotRestartPointcut.class.hashCode();
+	}
+
+}

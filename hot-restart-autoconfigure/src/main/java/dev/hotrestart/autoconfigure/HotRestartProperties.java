@@ -1,0 +1,118 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.autoconfigure;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.hotrestart.aop.HotRestartAdvisor;
+
+/**
+ * Configuration properties for hot restart.
+ *
+ * @author hot-restart authors
+ */
+@ConfigurationProperties("hot-restart")
+public class HotRestartProperties {
+
+	/**
+	 * Whether hot restart is on. When unset, it is on when the application runs from
+	 * class directories (IDE launch, spring-boot:run) outside a test runner, and off from
+	 * a packaged jar.
+	 */
+	private @Nullable Boolean enabled;
+
+	/**
+	 * Order of the hot-restart advice among other advice. The default runs outside
+	 * '@Transactional', so a failed attempt is rolled back before it parks.
+	 */
+	private int adviceOrder = HotRestartAdvisor.DEFAULT_ORDER;
+
+	/**
+	 * Maximum number of calls parked at once. A failure beyond it propagates at once.
+	 */
+	private int maxParked = 10;
+
+	/**
+	 * How long a call stays parked before it gives up and rethrows its exception.
+	 */
+	private Duration parkTimeout = Duration.ofMinutes(30);
+
+	/**
+	 * How long a continue waits for the retried call to return or park again before it
+	 * answers "running".
+	 */
+	private Duration continueWait = Duration.ofSeconds(10);
+
+	/**
+	 * How long shutdown waits for released calls to leave, so that their callers get the
+	 * original error rather than an empty reply.
+	 */
+	private Duration releaseWait = Duration.ofSeconds(5);
+
+	public @Nullable Boolean getEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(@Nullable Boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public int getAdviceOrder() {
+		return this.adviceOrder;
+	}
+
+	public void setAdviceOrder(int adviceOrder) {
+		this.adviceOrder = adviceOrder;
+	}
+
+	public int getMaxParked() {
+		return this.maxParked;
+	}
+
+	public void setMaxParked(int maxParked) {
+		this.maxParked = maxParked;
+	}
+
+	public Duration getParkTimeout() {
+		return this.parkTimeout;
+	}
+
+	public void setParkTimeout(Duration parkTimeout) {
+		this.parkTimeout = parkTimeout;
+	}
+
+	public Duration getContinueWait() {
+		return this.continueWait;
+	}
+
+	public void setContinueWait(Duration continueWait) {
+		this.continueWait = continueWait;
+	}
+
+	public Duration getReleaseWait() {
+		return this.releaseWait;
+	}
+
+	public void setReleaseWait(Duration releaseWait) {
+		this.releaseWait = releaseWait;
+	}
+
+}

@@ -1,0 +1,57 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.park;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a parked call came from: the method, its arguments rendered for display, the
+ * thread and, when the call serves one, the web request.
+ *
+ * @param className the fully qualified name of the bean's class
+ * @param method the method as {@code SimpleClassName.name(ParamType, ...)}
+ * @param arguments the arguments, rendered safely and bounded in length
+ * @param thread the name of the parked thread
+ * @param request the web request the call serves, or {@code null}
+ * @author hot-restart authors
+ */
+public record CallSite(String className, String method, List<String> arguments, String thread,
+		@Nullable WebRequestLine request) {
+
+	/**
+	 * Describe a call of {@code method} on an instance of {@code targetClass} made by the
+	 * current thread.
+	 * @param method the invoked method
+	 * @param targetClass the class of the target bean (not of its proxy)
+	 * @param arguments the invocation's arguments
+	 * @return the call site
+	 */
+	public static CallSite ofCurrentThread(Method method, Class<?> targetClass, @Nullable Object[] arguments) {
+		String signature = targetClass.getSimpleName() + "." + method.getName()
+				+ Arrays.stream(method.getParameterTypes())
+					.map(Class::getSimpleName)
+					.collect(Collectors.joining(", ", "(", ")"));
+		return new CallSite(targetClass.getName(), signature, ArgumentRenderer.render(arguments),
+				Thread.currentThread().getName(), WebRequestLine.ofCurrentRequest());
+	}
+
+}

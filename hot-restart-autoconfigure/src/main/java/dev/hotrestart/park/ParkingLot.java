@@ -1,0 +1,235 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.park;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The registry of parked calls, bounded in size.
+ * <p>
+ * Thread-safe: failing threads {@link #park park} concurrently with endpoint threads that
+ * list and find calls and with the shutdown thread that {@link #releaseAll releases}
+ * them. Once released, the lot parks nothing more.
+ *
+ * @author hot-restart authors
+ */
+public class ParkingLot {
+
+	private static final Log logger = LogFactory.getLog(ParkingLot.class);
+
+	private final Map<String, ParkedCall> calls = new ConcurrentHashMap<>();
+
+	private final AtomicLong sequence = new AtomicLong();
+
+	private final Set<Throwable> settledExceptions = Collections
+		.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+	private final List<ParkListener> listeners = new CopyOnWriteArrayList<>();
+
+	private final Object vacancy = new Object();
+
+	private final int maxParked;
+
+	private final Duration parkTimeout;
+
+	private final Clock clock;
+
+	private volatile boolean closed;
+
+	/**
+	 * Create a lot that holds at most {@code maxParked} calls, each for at most
+	 * {@code parkTimeout}.
+	 * @param maxParked the capacity; a failure beyond it propagates at once
+	 * @param parkTimeout how long a call may wait before it gives up
+	 */
+	public ParkingLot(int maxParked, Duration parkTimeout) {
+		this(maxParked, parkTimeout, Clock.systemUTC());
+	}
+
+	ParkingLot(int maxParked, Duration parkTimeout, Clock clock) {
+		this.maxParked = maxParked;
+		this.parkTimeout = parkTimeout;
+		this.clock = clock;
+	}
+
+	/**
+	 * Register a listener told about every new parked call.
+	 * @param listener the listener
+	 */
+	public void addListener(ParkListener listener) {
+		this.listeners.add(listener);
+	}
+
+	/**
+	 * Park a call that has just failed for the first time.
+	 * @param site where the call came from
+	 * @param exception what it threw
+	 * @return the parked call, or {@code null} when the lot is full or closed, in which
+	 * case the exception should propagate
+	 */
+	public @Nullable ParkedCall park(CallSite site, Throwable exception) {
+		ParkedCall call;
+		synchronized (this.calls) {
+			if (this.closed) {
+				return null;
+			}
+			if (this.calls.size() >= this.maxParked) {
+				logger.warn("Not parking " + site.method() + " after " + exception.getClass().getName() + ": "
+						+ this.maxParked + " calls are parked already (hot-restart.max-parked). "
+						+ "Continue or abort one at /actuator/hotrestart.");
+				return null;
+			}
+			String id = Long.toString(this.sequence.incrementAndGet());
+			call = new ParkedCall(id, site, exception, this, this.clock);
+			this.calls.put(id, call);
+		}
+		logger.warn("Parked " + site.method() + " as call " + id(call) + " after " + describe(exception)
+				+ ". Fix and recompile, then POST /actuator/hotrestart/" + id(call) + "/continue (or /abort).");
+		this.listeners.forEach((listener) -> listener.parked(call));
+		return call;
+	}
+
+	private static String id(ParkedCall call) {
+		return call.getId();
+	}
+
+	private static String describe(Throwable exception) {
+		return exception.getClass().getName() + ((exception.getMessage() != null) ? ": " + exception.getMessage() : "");
+	}
+
+	/**
+	 * Find a parked call by id.
+	 * @param id the id
+	 * @return the call, if it is still in the lot
+	 */
+	public Optional<ParkedCall> find(String id) {
+		return Optional.ofNullable(this.calls.get(id));
+	}
+
+	/**
+	 * Find a parked call by id.
+	 * @param id the id
+	 * @return the call
+	 * @throws NoSuchParkedCallException if no call has that id
+	 */
+	public ParkedCall get(String id) {
+		return find(id).orElseThrow(() -> new NoSuchParkedCallException(id));
+	}
+
+	/**
+	 * Return the calls in the lot, oldest first.
+	 * @return a snapshot of the parked calls
+	 */
+	public List<ParkedCall> getCalls() {
+		return this.calls.values()
+			.stream()
+			.sorted(Comparator.comparingLong((ParkedCall call) -> Long.parseLong(call.getId())))
+			.toList();
+	}
+
+	/**
+	 * Return whether the exception, or one of its causes, already left a parked call
+	 * (aborted, released or timed out), so that an outer advised method lets it pass.
+	 * @param exception the exception
+	 * @return {@code true} if it must not park again
+	 */
+	public boolean isSettled(Throwable exception) {
+		for (Throwable candidate = exception; candidate != null; candidate = candidate.getCause()) {
+			if (this.settledExceptions.contains(candidate)) {
+				return true;
+			}
+			if (candidate.getCause() == candidate) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Return whether the lot still accepts calls.
+	 * @return {@code false} once {@link #releaseAll} has run
+	 */
+	public boolean isOpen() {
+		return !this.closed;
+	}
+
+	Duration getParkTimeout() {
+		return this.parkTimeout;
+	}
+
+	void remove(ParkedCall call, @Nullable Resolution resolution) {
+		this.calls.remove(call.getId(), call);
+		if (resolution != null) {
+			Throwable exception = call.getFailure().exception();
+			this.settledExceptions.add(exception);
+			logger.warn("Parked call " + call.getId() + " (" + call.getSite().method() + ") " + resolution.description()
+					+ ": rethrowing " + exception.getClass().getName());
+		}
+		synchronized (this.vacancy) {
+			this.vacancy.notifyAll();
+		}
+	}
+
+	/**
+	 * Close the lot and release every waiting call with its original exception, then wait
+	 * until the released threads have left, so that their callers receive an error rather
+	 * than an empty reply.
+	 * @param maxWait how long to wait for the threads to leave
+	 * @return the number of calls released
+	 */
+	public int releaseAll(Duration maxWait) {
+		int released;
+		synchronized (this.calls) {
+			this.closed = true;
+			released = (int) this.calls.values().stream().filter(ParkedCall::release).count();
+		}
+		long deadline = System.nanoTime() + maxWait.toNanos();
+		synchronized (this.vacancy) {
+			while (!this.calls.isEmpty()) {
+				long remaining = deadline - System.nanoTime();
+				if (remaining <= 0) {
+					break;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this.vacancy, remaining);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+		}
+		return released;
+	}
+
+}

@@ -1,0 +1,203 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.reload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Remembers the class files of the application's class directories as the JVM loaded
+ * them, and tells which ones changed since.
+ * <p>
+ * The baseline is recorded once, ideally in the background soon after start-up: files
+ * modified after the JVM started may already differ from what was loaded, so they count
+ * as changed until they are reloaded (a needless redefinition of identical bytes is
+ * harmless; a missed change is not). Unchanged time stamp and size mean unchanged
+ * content; otherwise the content hash decides, so an IDE that rewrites identical files
+ * causes no redefinition. Thread-safe: all methods are serialised, so a
+ * {@link #changes()} issued while the baseline is still being recorded waits for it.
+ *
+ * @author hot-restart authors
+ */
+public class ClassFileBaseline {
+
+	private static final String CLASS_SUFFIX = ".class";
+
+	private final List<Path> directories;
+
+	private final long loadedSince;
+
+	private final Map<Path, ClassFileFingerprint> fingerprints = new HashMap<>();
+
+	private boolean recorded;
+
+	/**
+	 * Create a baseline of the given directories.
+	 * @param directories the class directories
+	 * @param loadedSince epoch milliseconds since which classes may have been loaded,
+	 * usually the JVM start time
+	 */
+	public ClassFileBaseline(List<Path> directories, long loadedSince) {
+		this.directories = List.copyOf(directories);
+		this.loadedSince = loadedSince;
+	}
+
+	/**
+	 * Return the directories this baseline covers.
+	 * @return the class directories
+	 */
+	public List<Path> getDirectories() {
+		return this.directories;
+	}
+
+	/**
+	 * Record the baseline, unless it has been recorded already.
+	 */
+	public synchronized void record() {
+		if (this.recorded) {
+			return;
+		}
+		visitClassFiles((file, attributes) -> {
+			if (attributes.lastModifiedTime().toMillis() >= this.loadedSince) {
+				this.fingerprints.put(file, ClassFileFingerprint.unknown(attributes));
+			}
+			else {
+				byte[] content = read(file);
+				if (content != null) {
+					this.fingerprints.put(file, ClassFileFingerprint.of(attributes, content));
+				}
+			}
+		});
+		this.recorded = true;
+	}
+
+	/**
+	 * Return the class files whose content differs from the baseline, including new ones.
+	 * Deleted files are ignored: a loaded class cannot be unloaded.
+	 * @return the changed class files with their new content
+	 */
+	public synchronized List<ChangedClassFile> changes() {
+		record();
+		List<ChangedClassFile> changes = new ArrayList<>();
+		visitClassFiles((file, attributes) -> {
+			ClassFileFingerprint known = this.fingerprints.get(file);
+			if (known != null && known.contentKnown() && known.hasSameStamp(attributes)) {
+				return;
+			}
+			byte[] content = read(file);
+			if (content == null) {
+				return;
+			}
+			if (known != null && known.hasSameContent(content)) {
+				this.fingerprints.put(file, ClassFileFingerprint.of(attributes, content));
+				return;
+			}
+			changes.add(
+					new ChangedClassFile(className(file), file, content, ClassFileFingerprint.of(attributes, content)));
+		});
+		return changes;
+	}
+
+	/**
+	 * Make the given files part of the baseline, after they have been reloaded (or found
+	 * not loaded, so that the JVM will load them as they are).
+	 * @param files the files now in effect
+	 */
+	public synchronized void accept(Collection<ChangedClassFile> files) {
+		for (ChangedClassFile file : files) {
+			this.fingerprints.put(file.file(), file.fingerprint());
+		}
+	}
+
+	private String className(Path file) {
+		for (Path directory : this.directories) {
+			if (file.startsWith(directory)) {
+				String relative = directory.relativize(file)
+					.toString()
+					.replace(file.getFileSystem().getSeparator(), ".");
+				return relative.substring(0, relative.length() - CLASS_SUFFIX.length());
+			}
+		}
+		throw new IllegalStateException(file + " is in none of " + this.directories);
+	}
+
+	private void visitClassFiles(ClassFileVisitor visitor) {
+		for (Path directory : this.directories) {
+			if (!Files.isDirectory(directory)) {
+				continue;
+			}
+			try {
+				Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+
+					@Override
+					public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+						String name = file.getFileName().toString();
+						if (attributes.isRegularFile() && name.endsWith(CLASS_SUFFIX)
+								&& !name.equals("module-info.class") && !name.equals("package-info.class")) {
+							visitor.visit(file, attributes);
+						}
+						return FileVisitResult.CONTINUE;
+					}
+
+					@Override
+					public FileVisitResult visitFileFailed(Path file, IOException ex) {
+						return FileVisitResult.CONTINUE;
+					}
+
+				});
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not scan class directory " + directory, ex);
+			}
+		}
+	}
+
+	private static byte @Nullable [] read(Path file) {
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (NoSuchFileException ex) {
+			// Deleted between listing and reading, as a build cleans up: nothing to
+			// reload
+			return null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read class file " + file, ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface ClassFileVisitor {
+
+		void visit(Path file, BasicFileAttributes attributes);
+
+	}
+
+}
