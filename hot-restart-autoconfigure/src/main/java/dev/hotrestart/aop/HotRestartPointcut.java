@@ -22,12 +22,14 @@ import java.lang.reflect.Modifier;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.StaticMethodMatcherPointcut;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ReflectionUtils;
 
 import dev.hotrestart.HotRestart;
 
 /**
  * Matches methods annotated with {@link HotRestart @HotRestart}, and the public methods
- * (other than those of {@link Object}) of classes annotated with it.
+ * (other than {@code equals}, {@code hashCode}, {@code toString} and the rest of
+ * {@link Object}'s) of classes annotated with it.
  *
  * @author hot-restart authors
  */
@@ -39,7 +41,7 @@ public class HotRestartPointcut extends StaticMethodMatcherPointcut {
 		if (AnnotatedElementUtils.hasAnnotation(specificMethod, HotRestart.class)) {
 			return true;
 		}
-		return Modifier.isPublic(specificMethod.getModifiers()) && specificMethod.getDeclaringClass() != Object.class
+		return Modifier.isPublic(specificMethod.getModifiers()) && !ReflectionUtils.isObjectMethod(specificMethod)
 				&& AnnotatedElementUtils.hasAnnotation(targetClass, HotRestart.class);
 	}
 

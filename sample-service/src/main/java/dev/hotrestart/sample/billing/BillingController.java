@@ -16,8 +16,11 @@
 
 package dev.hotrestart.sample.billing;
 
+import java.math.BigDecimal;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /billing-runs} starts a billing run; {@code GET /billing-runs/{id}} shows
- * its progress.
+ * its progress; {@code GET /invoices/summary} counts the invoices written.
  *
  * @author hot-restart authors
  */
@@ -34,8 +37,11 @@ public class BillingController {
 
 	private final BillingJob billingJob;
 
-	public BillingController(BillingJob billingJob) {
+	private final JdbcClient jdbc;
+
+	public BillingController(BillingJob billingJob, JdbcClient jdbc) {
 		this.billingJob = billingJob;
+		this.jdbc = jdbc;
 	}
 
 	@PostMapping("/billing-runs")
@@ -46,6 +52,23 @@ public class BillingController {
 	@GetMapping("/billing-runs/{id}")
 	public ResponseEntity<BillingRun> run(@PathVariable long id) {
 		return ResponseEntity.of(this.billingJob.find(id));
+	}
+
+	@GetMapping("/invoices/summary")
+	public InvoiceSummary invoices() {
+		return this.jdbc.sql("SELECT COUNT(*) AS invoices, COALESCE(SUM(total), 0) AS total FROM invoice")
+			.query(InvoiceSummary.class)
+			.single();
+	}
+
+	/**
+	 * How many invoices exist and what they add up to.
+	 *
+	 * @param invoices the number of invoices
+	 * @param total the sum of their totals
+	 */
+	public record InvoiceSummary(long invoices, BigDecimal total) {
+
 	}
 
 }

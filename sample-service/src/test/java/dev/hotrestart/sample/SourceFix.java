@@ -1,0 +1,81 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.sample;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An edit of one of the sample's source files, compiled with {@code javax.tools} into a
+ * class directory the way an IDE build or {@code mvn compile} would.
+ *
+ * @param className the binary name of the edited class
+ * @param source the edited source
+ */
+record SourceFix(String className, String source) {
+
+	/**
+	 * Edit the sample's source of {@code className} by replacing {@code buggy} with
+	 * {@code fixed}; the source must contain {@code buggy} exactly once.
+	 */
+	static SourceFix of(String className, String buggy, String fixed) throws IOException {
+		Path file = Path.of("src", "main", "java", className.replace('.', '/') + ".java");
+		String original = Files.readString(file);
+		assertThat(original.split(java.util.regex.Pattern.quote(buggy), -1)).as("occurrences of the bug in " + file)
+			.hasSize(2);
+		return new SourceFix(className, original.replace(buggy, fixed));
+	}
+
+	/**
+	 * Compile the edited source into {@code classesDirectory}.
+	 * @param classesDirectory the class directory of the running application
+	 * @param classPath the class path to compile against
+	 */
+	void compileInto(Path classesDirectory, String classPath) {
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		JavaFileObject unit = new SimpleJavaFileObject(
+				URI.create("string:///" + this.className.replace('.', '/') + JavaFileObject.Kind.SOURCE.extension),
+				JavaFileObject.Kind.SOURCE) {
+
+			@Override
+			public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+				return SourceFix.this.source;
+			}
+
+		};
+		StringWriter diagnostics = new StringWriter();
+		boolean compiled = compiler
+			.getTask(diagnostics, null, null,
+					List.of("--release", "17", "-g", "-parameters", "-proc:none", "-d", classesDirectory.toString(),
+							"-cp", classPath),
+					null, List.of(unit))
+			.call();
+		assertThat(compiled).as("compiled %s: %s", this.className, diagnostics).isTrue();
+	}
+
+}
