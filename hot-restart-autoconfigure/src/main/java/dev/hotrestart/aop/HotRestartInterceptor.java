@@ -36,11 +36,12 @@ import dev.hotrestart.park.Resolution;
  * Parks a failing {@link dev.hotrestart.HotRestart @HotRestart} call and runs it again
  * when it is continued.
  * <p>
- * Each attempt proceeds on a fresh clone of the original invocation, so it runs the rest
- * of the advice chain (a new transaction, for example) and the current bytecode of the
- * method with the same argument objects and the same target. Abort, shutdown, time-out
- * and interrupt rethrow the very exception the attempt threw. The happy path costs one
- * invocation clone; the parking machinery is only looked up on the first failure.
+ * Each retry proceeds on a copy of the original invocation rewound to this interceptor's
+ * place (see {@link InvocationReplay}), so it runs the rest of the advice chain (a new
+ * transaction, for example) and the current bytecode of the method with the same argument
+ * objects and the same target. Abort, shutdown, time-out and interrupt rethrow the very
+ * exception the attempt threw. A call that does not fail costs a plain {@code proceed()};
+ * the parking machinery is only looked up on the first failure.
  *
  * @author hot-restart authors
  */
@@ -66,37 +67,43 @@ public class HotRestartInterceptor implements MethodInterceptor {
 		if (!(invocation instanceof ProxyMethodInvocation template)) {
 			return invocation.proceed();
 		}
-		ParkedCall call = null;
+		MethodInvocation firstAttempt = InvocationReplay.canRewind(invocation) ? invocation
+				: InvocationReplay.replay(template, this);
+		try {
+			return firstAttempt.proceed();
+		}
+		catch (Throwable failure) {
+			return parkAndRetry(template, failure);
+		}
+	}
+
+	private @Nullable Object parkAndRetry(ProxyMethodInvocation invocation, Throwable firstFailure) throws Throwable {
+		if (!this.policy.get().shouldPark(firstFailure)) {
+			throw firstFailure;
+		}
+		ParkedCall call = this.parkingLot.get().park(callSite(invocation), firstFailure);
+		if (call == null) {
+			throw firstFailure;
+		}
+		Throwable failure = firstFailure;
 		while (true) {
-			Throwable failure;
+			Resolution resolution = call.awaitResolution();
+			if (!resolution.retries()) {
+				throw failure;
+			}
 			try {
-				Object result = template.invocableClone().proceed();
-				if (call != null) {
-					call.retrySucceeded();
-				}
+				Object result = InvocationReplay.replay(invocation, this).proceed();
+				call.retrySucceeded();
 				return result;
 			}
 			catch (Throwable ex) {
 				failure = ex;
 			}
-			boolean parks = this.policy.get().shouldPark(failure);
-			if (call == null) {
-				call = parks ? this.parkingLot.get().park(callSite(invocation), failure) : null;
-				if (call == null) {
-					throw failure;
-				}
-			}
-			else if (parks) {
-				call.retryParked(failure);
-			}
-			else {
+			if (!this.policy.get().shouldPark(failure)) {
 				call.retryFailed(failure);
 				throw failure;
 			}
-			Resolution resolution = call.awaitResolution();
-			if (!resolution.retries()) {
-				throw failure;
-			}
+			call.retryParked(failure);
 		}
 	}
 

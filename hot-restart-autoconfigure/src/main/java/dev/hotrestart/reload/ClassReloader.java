@@ -40,6 +40,8 @@ public class ClassReloader {
 
 	private static final Log logger = LogFactory.getLog(ClassReloader.class);
 
+	private static final int LOGGED_CLASS_NAMES = 10;
+
 	private final ClassFileBaseline baseline;
 
 	private final InstrumentationProvider instrumentationProvider;
@@ -66,7 +68,7 @@ public class ClassReloader {
 		this.baseline.accept(changes);
 		if (!result.reloaded().isEmpty()) {
 			logger.info("Reloaded " + result.reloaded().size() + " class(es) in "
-					+ (System.nanoTime() - start) / 1_000_000 + " ms: " + String.join(", ", result.reloaded()));
+					+ (System.nanoTime() - start) / 1_000_000 + " ms: " + abbreviate(result.reloaded()));
 		}
 		return result;
 	}
@@ -96,6 +98,14 @@ public class ClassReloader {
 				| LinkageError ex) {
 			logger.debug("Could not prepare class reloading in advance; continue will report why", ex);
 		}
+	}
+
+	private static String abbreviate(List<String> classNames) {
+		if (classNames.size() <= LOGGED_CLASS_NAMES) {
+			return String.join(", ", classNames);
+		}
+		return String.join(", ", classNames.subList(0, LOGGED_CLASS_NAMES)) + " and "
+				+ (classNames.size() - LOGGED_CLASS_NAMES) + " more";
 	}
 
 	private static byte[] ownBytes(Class<?> type) throws IOException {
