@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
@@ -95,8 +96,9 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ClassReloader hotRestartClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider) {
-		return new ClassReloader(baseline, instrumentationProvider);
+	ClassReloader hotRestartClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider,
+			ResourceLoader resourceLoader) {
+		return new ClassReloader(baseline, instrumentationProvider, resourceLoader.getClassLoader());
 	}
 
 	@Bean

@@ -63,8 +63,10 @@ public class ParkedCallActions {
 	 * @return the classes reloaded and the outcome of the new attempt
 	 * @throws NoSuchParkedCallException if no call has that id
 	 * @throws ParkedCallBusyException if the call is not waiting
-	 * @throws dev.hotrestart.reload.ReloadRefusedException if the JVM refused the new
-	 * classes; the call stays parked
+	 * @throws dev.hotrestart.reload.ReloadRefusedException if the JVM cannot apply the
+	 * changes; the call stays parked
+	 * @throws dev.hotrestart.reload.ClassFileRejectedException if a changed class file
+	 * cannot be loaded; the call stays parked
 	 * @throws dev.hotrestart.reload.InstrumentationUnavailableException if classes cannot
 	 * be redefined in this JVM; the call stays parked
 	 */
