@@ -21,6 +21,7 @@ import java.lang.management.ManagementFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -102,6 +103,7 @@ public final class HotRestartAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnBooleanProperty(name = "hot-restart.reload-on-continue", matchIfMissing = true)
 	ReloadPreparation hotRestartReloadPreparation(ClassFileBaseline baseline, ClassReloader reloader,
 			ParkingLot parkingLot) {
 		ReloadPreparation preparation = new ReloadPreparation(baseline, reloader);
@@ -113,7 +115,8 @@ public final class HotRestartAutoConfiguration {
 	@ConditionalOnMissingBean
 	ParkedCallActions hotRestartParkedCallActions(ParkingLot parkingLot, ClassReloader reloader,
 			HotRestartProperties properties) {
-		return new ParkedCallActions(parkingLot, reloader, properties.getContinueWait());
+		return new ParkedCallActions(parkingLot, reloader, properties.getContinueWait(),
+				properties.isReloadOnContinue());
 	}
 
 }

@@ -93,7 +93,7 @@ class HotRestartEndpointReloadTests {
 		this.classes.compile("demo.ParkedQuoteService", source("ParkedQuoteService", BROKEN));
 		ClassFileBaseline baseline = this.classes.recordBaseline();
 		try (URLClassLoader loader = this.classes.newClassLoader()) {
-			HotRestartEndpoint endpoint = endpoint(baseline, loader);
+			HotRestartEndpoint endpoint = endpoint(baseline, loader, true);
 			CompletableFuture<String> caller = call(loader, "ParkedQuoteService");
 			String id = awaitParked();
 
@@ -144,9 +144,34 @@ class HotRestartEndpointReloadTests {
 		}
 	}
 
-	private HotRestartEndpoint endpoint(ClassFileBaseline baseline, ClassLoader loader) {
+	@Test
+	void whenReloadOnContinueIsOffThenContinueCallsAgainWithoutReloading() throws Exception {
+		this.classes.compile("demo.NoReloadQuoteService", source("NoReloadQuoteService", BROKEN));
+		ClassFileBaseline baseline = this.classes.recordBaseline();
+		try (URLClassLoader loader = this.classes.newClassLoader()) {
+			HotRestartEndpoint endpoint = endpoint(baseline, loader, false);
+			CompletableFuture<String> caller = call(loader, "NoReloadQuoteService");
+			String id = awaitParked();
+			this.classes.compile("demo.NoReloadQuoteService", source("NoReloadQuoteService", """
+					public String get() {
+						return "fixed";
+					}
+					"""));
+			WebEndpointResponse<Object> continued = endpoint.act(id, "continue");
+			assertThat(continued.getStatus()).isEqualTo(200);
+			assertThat(continued.getBody()).isInstanceOfSatisfying(ContinueDescriptor.class, (body) -> {
+				assertThat(body.outcome()).isEqualTo("parked-again");
+				assertThat(body.reloaded()).isEmpty();
+				assertThat(body.attempt()).isEqualTo(2);
+			});
+			assertThat(caller).isNotDone();
+		}
+	}
+
+	private HotRestartEndpoint endpoint(ClassFileBaseline baseline, ClassLoader loader, boolean reloadOnContinue) {
 		ClassReloader reloader = new ClassReloader(baseline, new InstrumentationProvider(), loader);
-		ParkedCallActions actions = new ParkedCallActions(this.parkingLot, reloader, Duration.ofSeconds(10));
+		ParkedCallActions actions = new ParkedCallActions(this.parkingLot, reloader, Duration.ofSeconds(10),
+				reloadOnContinue);
 		return new HotRestartEndpoint(this.parkingLot, actions);
 	}
 
