@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.hotrestart.park.AttemptOutcome;
 import dev.hotrestart.park.ContinueResult;
+import dev.hotrestart.reload.ReloadNote;
 
 /**
  * The answer to a continue.
@@ -33,29 +34,50 @@ import dev.hotrestart.park.ContinueResult;
  * or {@code running} (still running when the continue stopped waiting)
  * @param reloaded the classes redefined before the call ran again
  * @param notLoaded changed classes not loaded yet, which need no redefinition
+ * @param warnings what the reload did not do, for example a changed static initialiser
+ * whose new values will not take effect
  * @param attempt the attempt the call parked as, for {@code parked-again}
  * @param exception the new exception, for {@code parked-again} and {@code failed}
  * @author hot-restart authors
  */
 public record ContinueDescriptor(String id, String outcome, List<String> reloaded, List<String> notLoaded,
-		@Nullable Integer attempt, @Nullable ExceptionDescriptor exception) {
+		List<ReloadNoteDescriptor> warnings, @Nullable Integer attempt, @Nullable ExceptionDescriptor exception) {
 
 	static ContinueDescriptor of(ContinueResult result) {
 		List<String> reloaded = result.reload().reloaded();
 		List<String> notLoaded = result.reload().notLoaded();
+		List<ReloadNoteDescriptor> warnings = ReloadNoteDescriptor.of(result.reload().warnings());
 		AttemptOutcome outcome = result.outcome();
 		if (outcome instanceof AttemptOutcome.Resumed) {
-			return new ContinueDescriptor(result.id(), "resumed", reloaded, notLoaded, null, null);
+			return new ContinueDescriptor(result.id(), "resumed", reloaded, notLoaded, warnings, null, null);
 		}
 		if (outcome instanceof AttemptOutcome.ParkedAgain parkedAgain) {
-			return new ContinueDescriptor(result.id(), "parked-again", reloaded, notLoaded,
+			return new ContinueDescriptor(result.id(), "parked-again", reloaded, notLoaded, warnings,
 					parkedAgain.failure().attempt(), ExceptionDescriptor.of(parkedAgain.failure().exception()));
 		}
 		if (outcome instanceof AttemptOutcome.Failed failed) {
-			return new ContinueDescriptor(result.id(), "failed", reloaded, notLoaded, null,
+			return new ContinueDescriptor(result.id(), "failed", reloaded, notLoaded, warnings, null,
 					ExceptionDescriptor.of(failed.exception()));
 		}
-		return new ContinueDescriptor(result.id(), "running", reloaded, notLoaded, null, null);
+		return new ContinueDescriptor(result.id(), "running", reloaded, notLoaded, warnings, null, null);
+	}
+
+	/**
+	 * A refusal or a warning about one class.
+	 *
+	 * @param className the binary name of the class
+	 * @param member the member, qualified with the simple class name, for example
+	 * {@code QuoteService.quote(String,int)}
+	 * @param cause what changed and why it matters
+	 */
+	public record ReloadNoteDescriptor(String className, String member, String cause) {
+
+		static List<ReloadNoteDescriptor> of(List<ReloadNote> notes) {
+			return notes.stream()
+				.map((note) -> new ReloadNoteDescriptor(note.className(), note.member(), note.cause()))
+				.toList();
+		}
+
 	}
 
 }

@@ -29,6 +29,8 @@ import dev.hotrestart.park.NoSuchParkedCallException;
 import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkedCallBusyException;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.actuate.ContinueDescriptor.ReloadNoteDescriptor;
+import dev.hotrestart.reload.ClassFileRejectedException;
 import dev.hotrestart.reload.InstrumentationUnavailableException;
 import dev.hotrestart.reload.ReloadRefusedException;
 
@@ -36,8 +38,9 @@ import dev.hotrestart.reload.ReloadRefusedException;
  * The {@code hotrestart} endpoint: {@code GET /actuator/hotrestart} lists parked
  * failures, {@code GET /actuator/hotrestart/{id}} shows one, and {@code POST
  * /actuator/hotrestart/{id}/continue} or {@code .../abort} decides its fate. Errors
- * answer with a JSON body whose {@code error} says what happened and what to do. A web
- * endpoint only: its answers are HTTP statuses.
+ * answer with a JSON body whose {@code error} says what happened and what to do; a
+ * refused reload (409) adds {@code refusals} and {@code advice}, a rejected class file
+ * (422) adds {@code files}. A web endpoint only: its answers are HTTP statuses.
  *
  * @author hot-restart authors
  */
@@ -45,6 +48,8 @@ import dev.hotrestart.reload.ReloadRefusedException;
 public class HotRestartEndpoint {
 
 	private static final int STATUS_CONFLICT = 409;
+
+	private static final int STATUS_UNPROCESSABLE_CONTENT = 422;
 
 	private final ParkingLot parkingLot;
 
@@ -80,7 +85,8 @@ public class HotRestartEndpoint {
 	 * @param id the id of the parked call
 	 * @param action {@code continue} or {@code abort}
 	 * @return 200 with what happened; 404 for an unknown id; 409 when the reload was
-	 * refused or the call is not waiting (it stays parked); 400 for an unknown action
+	 * refused or the call is not waiting (it stays parked); 422 when a changed class file
+	 * cannot be loaded (it stays parked); 400 for an unknown action
 	 */
 	@WriteOperation
 	public WebEndpointResponse<Object> act(@Selector String id, @Selector String action) {
@@ -105,7 +111,19 @@ public class HotRestartEndpoint {
 		catch (ParkedCallBusyException ex) {
 			return error(STATUS_CONFLICT, id, ex.getMessage());
 		}
-		catch (ReloadRefusedException | InstrumentationUnavailableException ex) {
+		catch (ReloadRefusedException ex) {
+			return new WebEndpointResponse<>(new RefusedReloadDescriptor(ex.getMessage(), id,
+					ReloadNoteDescriptor.of(ex.getRefusals()), ex.getAdvice()), STATUS_CONFLICT);
+		}
+		catch (ClassFileRejectedException ex) {
+			List<RejectedClassFileDescriptor> files = ex.getFiles()
+				.stream()
+				.map((file) -> new RejectedClassFileDescriptor(file.className(), file.file(), file.cause()))
+				.toList();
+			return new WebEndpointResponse<>(new RejectedClassFilesDescriptor(ex.getMessage(), id, files),
+					STATUS_UNPROCESSABLE_CONTENT);
+		}
+		catch (InstrumentationUnavailableException ex) {
 			return error(STATUS_CONFLICT, id, ex.getMessage());
 		}
 	}
@@ -140,6 +158,41 @@ public class HotRestartEndpoint {
 	 * @param id the id the request named, if any
 	 */
 	public record ErrorDescriptor(String error, String id) {
+
+	}
+
+	/**
+	 * The answer to a continue whose reload was refused; the call stays parked.
+	 *
+	 * @param error the whole story in one message
+	 * @param id the id of the call
+	 * @param refusals for every refused change: the class, the member and the cause
+	 * @param advice what to do
+	 */
+	public record RefusedReloadDescriptor(String error, String id, List<ReloadNoteDescriptor> refusals, String advice) {
+
+	}
+
+	/**
+	 * The answer to a continue that found a class file it cannot load; the call stays
+	 * parked.
+	 *
+	 * @param error the whole story in one message
+	 * @param id the id of the call
+	 * @param files the rejected class files
+	 */
+	public record RejectedClassFilesDescriptor(String error, String id, List<RejectedClassFileDescriptor> files) {
+
+	}
+
+	/**
+	 * A class file that cannot be loaded.
+	 *
+	 * @param className the binary name of its class
+	 * @param file the path of the class file
+	 * @param cause why it cannot be loaded
+	 */
+	public record RejectedClassFileDescriptor(String className, String file, String cause) {
 
 	}
 

@@ -21,12 +21,14 @@ import java.lang.management.ManagementFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
@@ -95,11 +97,13 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ClassReloader hotRestartClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider) {
-		return new ClassReloader(baseline, instrumentationProvider);
+	ClassReloader hotRestartClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider,
+			ResourceLoader resourceLoader) {
+		return new ClassReloader(baseline, instrumentationProvider, resourceLoader.getClassLoader());
 	}
 
 	@Bean
+	@ConditionalOnBooleanProperty(name = "hot-restart.reload-on-continue", matchIfMissing = true)
 	ReloadPreparation hotRestartReloadPreparation(ClassFileBaseline baseline, ClassReloader reloader,
 			ParkingLot parkingLot) {
 		ReloadPreparation preparation = new ReloadPreparation(baseline, reloader);
@@ -111,7 +115,8 @@ public final class HotRestartAutoConfiguration {
 	@ConditionalOnMissingBean
 	ParkedCallActions hotRestartParkedCallActions(ParkingLot parkingLot, ClassReloader reloader,
 			HotRestartProperties properties) {
-		return new ParkedCallActions(parkingLot, reloader, properties.getContinueWait());
+		return new ParkedCallActions(parkingLot, reloader, properties.getContinueWait(),
+				properties.isReloadOnContinue());
 	}
 
 }

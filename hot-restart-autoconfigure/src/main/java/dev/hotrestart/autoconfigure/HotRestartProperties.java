@@ -67,6 +67,13 @@ public class HotRestartProperties {
 	 */
 	private Duration releaseWait = Duration.ofSeconds(5);
 
+	/**
+	 * Whether a continue reloads the changed classes before it calls again. Turn off when
+	 * another tool (JRebel, HotswapAgent) reloads classes, so that a continue only calls
+	 * again.
+	 */
+	private boolean reloadOnContinue = true;
+
 	public @Nullable Boolean getEnabled() {
 		return this.enabled;
 	}
@@ -113,6 +120,14 @@ public class HotRestartProperties {
 
 	public void setReleaseWait(Duration releaseWait) {
 		this.releaseWait = releaseWait;
+	}
+
+	public boolean isReloadOnContinue() {
+		return this.reloadOnContinue;
+	}
+
+	public void setReloadOnContinue(boolean reloadOnContinue) {
+		this.reloadOnContinue = reloadOnContinue;
 	}
 
 }

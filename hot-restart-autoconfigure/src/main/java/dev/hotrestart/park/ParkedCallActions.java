@@ -44,6 +44,8 @@ public class ParkedCallActions {
 
 	private final Duration outcomeWait;
 
+	private final boolean reloadOnContinue;
+
 	/**
 	 * Create the actions.
 	 * @param parkingLot where the calls are parked
@@ -51,27 +53,45 @@ public class ParkedCallActions {
 	 * @param outcomeWait how long a continue waits for the new attempt to return or park
 	 */
 	public ParkedCallActions(ParkingLot parkingLot, ClassReloader reloader, Duration outcomeWait) {
-		this.parkingLot = parkingLot;
-		this.reloader = reloader;
-		this.outcomeWait = outcomeWait;
+		this(parkingLot, reloader, outcomeWait, true);
 	}
 
 	/**
-	 * Reload every changed class, then let the parked call run again with the same
-	 * arguments, and wait (bounded) for what it does.
+	 * Create the actions.
+	 * @param parkingLot where the calls are parked
+	 * @param reloader reloads changed classes before a continue
+	 * @param outcomeWait how long a continue waits for the new attempt to return or park
+	 * @param reloadOnContinue whether a continue reloads changed classes; {@code false}
+	 * when another tool (JRebel, HotswapAgent) reloads them, so that a continue only
+	 * calls again
+	 */
+	public ParkedCallActions(ParkingLot parkingLot, ClassReloader reloader, Duration outcomeWait,
+			boolean reloadOnContinue) {
+		this.parkingLot = parkingLot;
+		this.reloader = reloader;
+		this.outcomeWait = outcomeWait;
+		this.reloadOnContinue = reloadOnContinue;
+	}
+
+	/**
+	 * Reload every changed class (unless reloading on continue is off), then let the
+	 * parked call run again with the same arguments, and wait (bounded) for what it does.
 	 * @param id the id of the parked call
 	 * @return the classes reloaded and the outcome of the new attempt
 	 * @throws NoSuchParkedCallException if no call has that id
 	 * @throws ParkedCallBusyException if the call is not waiting
-	 * @throws dev.hotrestart.reload.ReloadRefusedException if the JVM refused the new
-	 * classes; the call stays parked
+	 * @throws dev.hotrestart.reload.ReloadRefusedException if the JVM cannot apply the
+	 * changes; the call stays parked
+	 * @throws dev.hotrestart.reload.ClassFileRejectedException if a changed class file
+	 * cannot be loaded; the call stays parked
 	 * @throws dev.hotrestart.reload.InstrumentationUnavailableException if classes cannot
 	 * be redefined in this JVM; the call stays parked
 	 */
 	public ContinueResult continueCall(String id) {
 		ParkedCall call = this.parkingLot.get(id);
 		call.assertWaiting();
-		ReloadResult reload = this.reloader.reloadChangedClasses();
+		ReloadResult reload = this.reloadOnContinue ? this.reloader.reloadChangedClasses()
+				: ReloadResult.nothingChanged();
 		CompletableFuture<AttemptOutcome> outcome = call.requestRetry();
 		return new ContinueResult(id, reload, awaitOutcome(outcome));
 	}

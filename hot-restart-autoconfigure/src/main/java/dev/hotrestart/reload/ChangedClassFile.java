@@ -18,6 +18,8 @@ package dev.hotrestart.reload;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A class file whose content differs from the baseline.
  *
@@ -26,8 +28,12 @@ import java.nio.file.Path;
  * @param file the class file
  * @param bytes the new content
  * @param fingerprint the fingerprint of the new content
+ * @param loadedShape the structure of the content the JVM loaded (or would load), or
+ * {@code null} when it is not known: a new file, or one modified after the JVM started
+ * and before the baseline was recorded
  * @author hot-restart authors
  */
-record ChangedClassFile(String className, Path file, byte[] bytes, ClassFileFingerprint fingerprint) {
+record ChangedClassFile(String className, Path file, byte[] bytes, ClassFileFingerprint fingerprint,
+		@Nullable ClassShape loadedShape) {
 
 }

@@ -41,8 +41,14 @@ import org.jspecify.annotations.Nullable;
  * as changed until they are reloaded (a needless redefinition of identical bytes is
  * harmless; a missed change is not). Unchanged time stamp and size mean unchanged
  * content; otherwise the content hash decides, so an IDE that rewrites identical files
- * causes no redefinition. Thread-safe: all methods are serialised, so a
- * {@link #changes()} issued while the baseline is still being recorded waits for it.
+ * causes no redefinition.
+ * <p>
+ * For each file whose loaded content is known it also keeps its {@link ClassShape} (names
+ * and descriptors, not the bytes), so that a change can be compared with what the JVM
+ * loaded and a refusal explained member by member.
+ * <p>
+ * Thread-safe: all methods are serialised, so a {@link #changes()} issued while the
+ * baseline is still being recorded waits for it.
  *
  * @author hot-restart authors
  */
@@ -55,6 +61,8 @@ public class ClassFileBaseline {
 	private final long loadedSince;
 
 	private final Map<Path, ClassFileFingerprint> fingerprints = new HashMap<>();
+
+	private final Map<Path, ClassShape> shapes = new HashMap<>();
 
 	private boolean recorded;
 
@@ -92,6 +100,7 @@ public class ClassFileBaseline {
 				byte[] content = read(file);
 				if (content != null) {
 					this.fingerprints.put(file, ClassFileFingerprint.of(attributes, content));
+					rememberShape(file, content);
 				}
 			}
 		});
@@ -119,8 +128,8 @@ public class ClassFileBaseline {
 				this.fingerprints.put(file, ClassFileFingerprint.of(attributes, content));
 				return;
 			}
-			changes.add(
-					new ChangedClassFile(className(file), file, content, ClassFileFingerprint.of(attributes, content)));
+			changes.add(new ChangedClassFile(className(file), file, content,
+					ClassFileFingerprint.of(attributes, content), this.shapes.get(file)));
 		});
 		return changes;
 	}
@@ -133,6 +142,17 @@ public class ClassFileBaseline {
 	public synchronized void accept(Collection<ChangedClassFile> files) {
 		for (ChangedClassFile file : files) {
 			this.fingerprints.put(file.file(), file.fingerprint());
+			rememberShape(file.file(), file.bytes());
+		}
+	}
+
+	private void rememberShape(Path file, byte[] content) {
+		try {
+			this.shapes.put(file, ClassShapeReader.shape(content));
+		}
+		catch (RuntimeException ex) {
+			// Not a readable class file: a change to it cannot be explained in detail
+			this.shapes.remove(file);
 		}
 	}
 

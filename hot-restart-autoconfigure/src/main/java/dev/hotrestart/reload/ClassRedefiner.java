@@ -19,18 +19,16 @@ package dev.hotrestart.reload;
 import java.lang.instrument.ClassDefinition;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Redefines the loaded classes of changed class files in a single
- * {@link Instrumentation#redefineClasses} call: the cost is per call, not per class, and
- * the JVM applies all of them or none.
+ * Redefines classes in a single {@link Instrumentation#redefineClasses} call: the cost is
+ * per call, not per class, and the JVM applies all of them or none. When the JVM refuses
+ * something the up-front comparison did not foresee, its terse message (which never names
+ * the member, and is {@code null} for a bad class file) is translated into the change the
+ * developer made.
  *
  * @author hot-restart authors
  */
@@ -40,35 +38,80 @@ final class ClassRedefiner {
 	}
 
 	/**
-	 * Redefine every loaded class (in any class loader) whose class file changed.
+	 * Redefine the given classes at once.
 	 * @param instrumentation the instrumentation
-	 * @param changes the changed class files
-	 * @return which classes were redefined and which are not loaded
-	 * @throws ReloadRefusedException if the JVM refused; then no class changed
+	 * @param definitions the classes and their new class files
+	 * @param files the changed class files the definitions come from
+	 * @param advice what to do when the JVM refuses
+	 * @throws ReloadRefusedException if the JVM refused a change; then no class changed
+	 * @throws ClassFileRejectedException if the JVM rejected a class file as invalid;
+	 * then no class changed
 	 */
-	static ReloadResult redefine(Instrumentation instrumentation, List<ChangedClassFile> changes) {
-		Map<String, ChangedClassFile> byName = changes.stream()
-			.collect(Collectors.toMap(ChangedClassFile::className, Function.identity(), (first, second) -> first));
-		List<ClassDefinition> definitions = new ArrayList<>();
-		Set<String> loaded = new LinkedHashSet<>();
-		for (Class<?> candidate : instrumentation.getAllLoadedClasses()) {
-			ChangedClassFile change = byName.get(candidate.getName());
-			if (change != null && instrumentation.isModifiableClass(candidate)) {
-				definitions.add(new ClassDefinition(candidate, change.bytes()));
-				loaded.add(change.className());
-			}
+	static void redefine(Instrumentation instrumentation, List<ClassDefinition> definitions,
+			List<ChangedClassFile> files, String advice) {
+		if (definitions.isEmpty()) {
+			return;
 		}
-		if (!definitions.isEmpty()) {
-			try {
-				instrumentation.redefineClasses(definitions.toArray(ClassDefinition[]::new));
-			}
-			catch (ClassNotFoundException | UnmodifiableClassException | UnsupportedOperationException
-					| LinkageError ex) {
-				throw new ReloadRefusedException(List.copyOf(loaded), ex);
-			}
+		try {
+			instrumentation.redefineClasses(definitions.toArray(ClassDefinition[]::new));
 		}
-		List<String> notLoaded = byName.keySet().stream().filter((name) -> !loaded.contains(name)).sorted().toList();
-		return new ReloadResult(loaded.stream().sorted().toList(), notLoaded);
+		catch (UnsupportedOperationException | ClassNotFoundException | UnmodifiableClassException ex) {
+			throw new ReloadRefusedException(List.of(refusal(definitions, ex)), advice, ex);
+		}
+		catch (LinkageError ex) {
+			String cause = "was rejected by the JVM as invalid (" + ex.getClass().getSimpleName()
+					+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : "") + ")"
+					+ ((files.size() > 1)
+							? "; the JVM does not say which of the " + files.size() + " changed class files is at fault"
+							: "");
+			throw new ClassFileRejectedException(files.stream()
+				.map((file) -> new ClassFileRejectedException.RejectedClassFile(file.className(),
+						file.file().toString(), cause))
+				.toList(), ex);
+		}
+	}
+
+	private static ReloadNote refusal(List<ClassDefinition> definitions, Exception ex) {
+		List<String> names = definitions.stream()
+			.map((definition) -> definition.getDefinitionClass().getName())
+			.distinct()
+			.toList();
+		String member = names.stream().map(MemberNames::simpleName).collect(Collectors.joining(", "));
+		String cause = translate(ex);
+		if (names.size() > 1) {
+			cause += " (the JVM does not say in which of these classes)";
+		}
+		return new ReloadNote(String.join(", ", names), member, cause);
+	}
+
+	private static String translate(Exception ex) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		String lower = message.toLowerCase(Locale.ROOT);
+		if (lower.contains("attempted to add a method")) {
+			return "the change adds a method (a new method, constructor or lambda), and this JVM cannot add methods";
+		}
+		if (lower.contains("attempted to delete a method")) {
+			return "the change removes a method or changes its parameters or return type, and this JVM cannot "
+					+ "delete methods";
+		}
+		if (lower.contains("schema")) {
+			return "the change adds, removes, reorders or changes a field (a first assert adds one), and this JVM "
+					+ "cannot change fields";
+		}
+		if (lower.contains("nesthost") || lower.contains("nestmembers")) {
+			return "the change adds or removes a nested, local or anonymous class (a first enum switch adds one), a "
+					+ "permitted subclass or a record component, and this JVM cannot change those";
+		}
+		if (lower.contains("method modifiers")) {
+			return "the change alters the modifiers of a method, and this JVM cannot change method modifiers";
+		}
+		if (lower.contains("class modifiers")) {
+			return "the change alters the class modifiers, and this JVM cannot change class modifiers";
+		}
+		if (lower.contains("superclass or interfaces")) {
+			return "the change alters the superclass or interfaces, and this JVM cannot change them";
+		}
+		return "the JVM refused the change: " + ex.getClass().getSimpleName() + " (" + message + ")";
 	}
 
 }

@@ -20,19 +20,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.ClassDefinition;
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reloads the classes whose class files changed since they were loaded: finds the changes
- * in the {@link ClassFileBaseline}, redefines the loaded ones through the
+ * in the {@link ClassFileBaseline}, checks that every changed file can be loaded,
+ * compares each loaded class with its new class file to explain up front what the JVM
+ * would refuse, then redefines all of them in one call through the
  * {@link InstrumentationProvider}'s instrumentation, and moves the baseline on.
  * <p>
- * Thread-safe: reloads are serialised, so two continues never redefine at once. If the
- * JVM refuses, the baseline stays where it was, and the next reload tries the same
- * changes again.
+ * Nothing is half-applied: a rejected file or a refused change throws before anything is
+ * redefined, and the JVM applies its one call in full or not at all. The baseline then
+ * stays where it was, so the next reload tries the same changes again.
+ * <p>
+ * Thread-safe: reloads are serialised, so two continues never redefine at once.
  *
  * @author hot-restart authors
  */
@@ -42,19 +50,62 @@ public class ClassReloader {
 
 	private static final int LOGGED_CLASS_NAMES = 10;
 
+	static final String STOCK_ADVICE = "Nothing was reloaded and the call stays parked. This JVM can only replace "
+			+ "the bodies of existing methods: move the new logic into an existing method (without new lambdas, "
+			+ "anonymous classes, fields or methods), recompile and continue again; or restart the application; "
+			+ "or run it on JetBrains Runtime with -XX:+AllowEnhancedClassRedefinition, which can apply such "
+			+ "changes. You can also abort the call.";
+
+	static final String ENHANCED_ADVICE = "Nothing was reloaded and the call stays parked. Undo that part of the "
+			+ "change, recompile and continue again, or restart the application. You can also abort the call.";
+
 	private final ClassFileBaseline baseline;
 
 	private final InstrumentationProvider instrumentationProvider;
 
+	private final @Nullable ClassLoader applicationClassLoader;
+
+	private final ClassFileCheck check = new ClassFileCheck();
+
+	private final ChangeExplainer explainer;
+
+	private final String advice;
+
+	/**
+	 * Create a reloader for classes of the thread context class loader.
+	 * @param baseline the class files as loaded
+	 * @param instrumentationProvider supplies the instrumentation
+	 */
 	public ClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider) {
+		this(baseline, instrumentationProvider, Thread.currentThread().getContextClassLoader());
+	}
+
+	/**
+	 * Create a reloader.
+	 * @param baseline the class files as loaded
+	 * @param instrumentationProvider supplies the instrumentation
+	 * @param applicationClassLoader the class loader of the application's classes, which
+	 * decides which copy to redefine when a class is loaded by several class loaders
+	 */
+	public ClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider,
+			@Nullable ClassLoader applicationClassLoader) {
+		this(baseline, instrumentationProvider, applicationClassLoader, EnhancedRedefinition.isEnabled());
+	}
+
+	ClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider,
+			@Nullable ClassLoader applicationClassLoader, boolean enhancedRedefinition) {
 		this.baseline = baseline;
 		this.instrumentationProvider = instrumentationProvider;
+		this.applicationClassLoader = applicationClassLoader;
+		this.explainer = new ChangeExplainer(enhancedRedefinition);
+		this.advice = enhancedRedefinition ? ENHANCED_ADVICE : STOCK_ADVICE;
 	}
 
 	/**
 	 * Redefine every loaded class whose class file changed.
-	 * @return the classes reloaded and the changed ones not loaded
-	 * @throws ReloadRefusedException if the JVM refused the new classes
+	 * @return the classes reloaded, the changed ones not loaded, and warnings
+	 * @throws ClassFileRejectedException if a changed class file cannot be loaded
+	 * @throws ReloadRefusedException if this JVM cannot apply a change
 	 * @throws InstrumentationUnavailableException if this JVM cannot redefine classes
 	 */
 	public synchronized ReloadResult reloadChangedClasses() {
@@ -62,15 +113,73 @@ public class ClassReloader {
 		if (changes.isEmpty()) {
 			return ReloadResult.nothingChanged();
 		}
+		Map<ChangedClassFile, ParsedClassFile> parsed = parse(changes);
 		Instrumentation instrumentation = this.instrumentationProvider.get();
 		long start = System.nanoTime();
-		ReloadResult result = ClassRedefiner.redefine(instrumentation, changes);
-		this.baseline.accept(changes);
-		if (!result.reloaded().isEmpty()) {
-			logger.info("Reloaded " + result.reloaded().size() + " class(es) in "
-					+ (System.nanoTime() - start) / 1_000_000 + " ms: " + abbreviate(result.reloaded()));
+		LoadedClasses.Selection loaded = new LoadedClasses(instrumentation, this.applicationClassLoader)
+			.select(changes.stream().map(ChangedClassFile::className).toList());
+		List<ReloadNote> refusals = new ArrayList<>();
+		List<ReloadNote> warnings = new ArrayList<>(loaded.warnings());
+		List<ClassDefinition> definitions = new ArrayList<>();
+		List<String> reloaded = new ArrayList<>();
+		List<String> notLoaded = new ArrayList<>();
+		for (ChangedClassFile change : changes) {
+			if (!loaded.isLoaded(change.className())) {
+				notLoaded.add(change.className());
+				warnings.add(new ReloadNote(change.className(), MemberNames.simpleName(change.className()),
+						"not loaded yet: it will be loaded from the new class file when first used, "
+								+ "so there is nothing to reload"));
+				continue;
+			}
+			if (change.loadedShape() != null) {
+				ChangeNotes notes = this.explainer.explain(change.loadedShape(), parsed.get(change));
+				refusals.addAll(notes.refusals());
+				warnings.addAll(notes.warnings());
+			}
+			loaded.classes()
+				.get(change.className())
+				.forEach((type) -> definitions.add(new ClassDefinition(type, change.bytes())));
+			reloaded.add(change.className());
 		}
-		return result;
+		if (!refusals.isEmpty()) {
+			throw new ReloadRefusedException(refusals, this.advice, null);
+		}
+		ClassRedefiner.redefine(instrumentation, definitions,
+				changes.stream().filter((change) -> loaded.isLoaded(change.className())).toList(), this.advice);
+		this.baseline.accept(changes);
+		if (!reloaded.isEmpty()) {
+			logger.info("Reloaded " + reloaded.size() + " class(es) in " + (System.nanoTime() - start) / 1_000_000
+					+ " ms: " + abbreviate(reloaded));
+		}
+		warnings.forEach((warning) -> logger.warn("Reload: " + warning.describe()));
+		return new ReloadResult(reloaded.stream().sorted().toList(), notLoaded.stream().sorted().toList(),
+				List.copyOf(warnings));
+	}
+
+	private static String abbreviate(List<String> classNames) {
+		if (classNames.size() <= LOGGED_CLASS_NAMES) {
+			return String.join(", ", classNames);
+		}
+		return String.join(", ", classNames.subList(0, LOGGED_CLASS_NAMES)) + " and "
+				+ (classNames.size() - LOGGED_CLASS_NAMES) + " more";
+	}
+
+	private Map<ChangedClassFile, ParsedClassFile> parse(List<ChangedClassFile> changes) {
+		Map<ChangedClassFile, ParsedClassFile> parsed = new LinkedHashMap<>();
+		List<ClassFileRejectedException.RejectedClassFile> rejected = new ArrayList<>();
+		for (ChangedClassFile change : changes) {
+			try {
+				parsed.put(change, this.check.parse(change));
+			}
+			catch (ClassFileCheck.InvalidClassFileException ex) {
+				rejected.add(new ClassFileRejectedException.RejectedClassFile(change.className(),
+						change.file().toString(), ex.getMessage()));
+			}
+		}
+		if (!rejected.isEmpty()) {
+			throw new ClassFileRejectedException(rejected, null);
+		}
+		return parsed;
 	}
 
 	/**
@@ -98,14 +207,6 @@ public class ClassReloader {
 				| LinkageError ex) {
 			logger.debug("Could not prepare class reloading in advance; continue will report why", ex);
 		}
-	}
-
-	private static String abbreviate(List<String> classNames) {
-		if (classNames.size() <= LOGGED_CLASS_NAMES) {
-			return String.join(", ", classNames);
-		}
-		return String.join(", ", classNames.subList(0, LOGGED_CLASS_NAMES)) + " and "
-				+ (classNames.size() - LOGGED_CLASS_NAMES) + " more";
 	}
 
 	private static byte[] ownBytes(Class<?> type) throws IOException {

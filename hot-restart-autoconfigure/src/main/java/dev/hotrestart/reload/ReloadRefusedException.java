@@ -17,31 +17,59 @@
 package dev.hotrestart.reload;
 
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when the JVM refuses to redefine the changed classes. Redefinition is atomic, so
- * none of them changed, and the parked call stays parked.
+ * Thrown when the changed classes cannot be redefined in this JVM: nothing was reloaded
+ * (all changed classes go in one redefinition, which the JVM applies in full or not at
+ * all), and the parked call stays parked. Says for every refused class which member
+ * changed how, and what to do.
  *
  * @author hot-restart authors
  */
 public class ReloadRefusedException extends RuntimeException {
 
-	private final List<String> classNames;
+	private final List<ReloadNote> refusals;
 
-	public ReloadRefusedException(List<String> classNames, Throwable cause) {
-		super("The JVM refused to redefine " + String.join(", ", classNames) + ": " + reason(cause)
-				+ ". Nothing was reloaded and the call stays parked. This JVM can only replace method bodies: "
-				+ "move the change into an existing method, or restart the application.", cause);
-		this.classNames = List.copyOf(classNames);
+	private final String advice;
+
+	/**
+	 * Create an exception.
+	 * @param refusals why, for each refused change
+	 * @param advice what the developer can do
+	 * @param cause the JVM's own refusal, if it came to that
+	 */
+	public ReloadRefusedException(List<ReloadNote> refusals, String advice, @Nullable Throwable cause) {
+		super("The changes cannot be applied in this JVM: "
+				+ refusals.stream().map(ReloadNote::describe).collect(Collectors.joining("; ")) + ". " + advice, cause);
+		this.refusals = List.copyOf(refusals);
+		this.advice = advice;
 	}
 
-	private static String reason(Throwable cause) {
-		String message = cause.getMessage();
-		return cause.getClass().getSimpleName() + ((message != null) ? " (" + message + ")" : "");
+	/**
+	 * Return why the changes cannot be applied.
+	 * @return one note for each refused change
+	 */
+	public List<ReloadNote> getRefusals() {
+		return this.refusals;
 	}
 
+	/**
+	 * Return what the developer can do.
+	 * @return the advice
+	 */
+	public String getAdvice() {
+		return this.advice;
+	}
+
+	/**
+	 * Return the classes whose changes were refused.
+	 * @return their binary names
+	 */
 	public List<String> getClassNames() {
-		return this.classNames;
+		return this.refusals.stream().map(ReloadNote::className).distinct().toList();
 	}
 
 }

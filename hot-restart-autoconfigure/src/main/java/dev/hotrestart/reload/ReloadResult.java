@@ -24,16 +24,28 @@ import java.util.List;
  * @param reloaded the classes redefined in the running JVM
  * @param notLoaded changed classes that no class loader has loaded yet: they need
  * nothing, as they will be loaded from the new class file
+ * @param warnings what the reload did not do: a changed static initialiser or constant
+ * that will not take effect, a class not loaded yet, a class loaded by more than one
+ * class loader
  * @author hot-restart authors
  */
-public record ReloadResult(List<String> reloaded, List<String> notLoaded) {
+public record ReloadResult(List<String> reloaded, List<String> notLoaded, List<ReloadNote> warnings) {
 
 	/**
-	 * Return the result of a reload that found no changed class file.
+	 * Create a result without warnings.
+	 * @param reloaded the classes redefined in the running JVM
+	 * @param notLoaded changed classes that no class loader has loaded yet
+	 */
+	public ReloadResult(List<String> reloaded, List<String> notLoaded) {
+		this(reloaded, notLoaded, List.of());
+	}
+
+	/**
+	 * Return the result of a reload that found no changed class file, or did not look.
 	 * @return an empty result
 	 */
 	public static ReloadResult nothingChanged() {
-		return new ReloadResult(List.of(), List.of());
+		return new ReloadResult(List.of(), List.of(), List.of());
 	}
 
 }

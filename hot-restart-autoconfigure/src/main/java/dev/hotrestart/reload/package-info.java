@@ -16,6 +16,7 @@
 
 /**
  * Reloading: obtaining an {@link java.lang.instrument.Instrumentation}, detecting which
- * class files changed, and redefining the loaded classes in one call.
+ * class files changed, explaining the changes the JVM cannot apply, and redefining the
+ * loaded classes in one call.
  */
 package dev.hotrestart.reload;

@@ -133,8 +133,13 @@ class QuoteStoryIntegrationTests {
 				.compileInto(service.classesDirectory(), service.classPath());
 			HttpResponse<String> refused = client.post("/actuator/hotrestart/" + id + "/continue");
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
-			assertThat(SampleClient.<String>read(refused, "$.error")).contains(QUOTE_SERVICE)
-				.contains("attempted to add a method");
+			assertThat(SampleClient.<String>read(refused, "$.refusals[0].className")).isEqualTo(QUOTE_SERVICE);
+			assertThat(SampleClient.<String>read(refused, "$.refusals[0].member"))
+				.isEqualTo("QuoteService.quote(String,int)");
+			assertThat(SampleClient.<String>read(refused, "$.refusals[0].cause"))
+				.isEqualTo("a new lambda adds method lambda$quote$0, and this JVM cannot add methods");
+			assertThat(SampleClient.<String>read(refused, "$.advice"))
+				.contains("move the new logic into an existing method");
 			assertThat(client.awaitAttempt(id, 1)).as("still parked after a refusal").isNotNull();
 			assertThat(waiting).isNotDone();
 

@@ -1,0 +1,129 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.reload;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * A class directory of a test: compiles Java sources into it with the JDK's compiler, as
+ * an IDE or {@code mvn compile} would, and loads its classes through real class loaders.
+ *
+ * @author hot-restart authors
+ */
+public final class CompiledClasses {
+
+	private final Path directory;
+
+	private final Path sources;
+
+	/**
+	 * Create a class directory under the given root.
+	 * @param root a temporary directory
+	 */
+	public CompiledClasses(Path root) {
+		this.directory = root.resolve("classes");
+		this.sources = root.resolve("sources");
+		try {
+			Files.createDirectories(this.directory);
+			Files.createDirectories(this.sources);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Return the class directory.
+	 * @return the directory class files are written to
+	 */
+	public Path directory() {
+		return this.directory;
+	}
+
+	/**
+	 * Compile a source file into the class directory, replacing the class files of
+	 * earlier compilations.
+	 * @param className the binary name of the top-level class
+	 * @param source its source
+	 */
+	public void compile(String className, String source) {
+		try {
+			Path file = this.sources.resolve(className.replace('.', '/') + ".java");
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, source);
+			JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+			StringWriter output = new StringWriter();
+			boolean compiled = compiler
+				.getTask(output, null, null, List.of("-d", this.directory.toString(), "-proc:none"), null,
+						compiler.getStandardFileManager(null, null, null).getJavaFileObjects(file))
+				.call();
+			if (!compiled) {
+				throw new IllegalStateException("Could not compile " + className + ":\n" + output);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Return the class file of a class.
+	 * @param className the binary name
+	 * @return its path in the class directory
+	 */
+	public Path classFile(String className) {
+		return this.directory.resolve(className.replace('.', '/') + ".class");
+	}
+
+	/**
+	 * Return a new class loader for the class directory, parent-first with the test's
+	 * class loader as parent.
+	 * @return the class loader
+	 */
+	public URLClassLoader newClassLoader() {
+		try {
+			return new URLClassLoader(new URL[] { this.directory.toUri().toURL() },
+					CompiledClasses.class.getClassLoader());
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Return a baseline of the class directory that takes every file as loaded, recorded
+	 * now.
+	 * @return the recorded baseline
+	 */
+	public ClassFileBaseline recordBaseline() {
+		ClassFileBaseline baseline = new ClassFileBaseline(List.of(this.directory), Long.MAX_VALUE);
+		baseline.record();
+		return baseline;
+	}
+
+}
