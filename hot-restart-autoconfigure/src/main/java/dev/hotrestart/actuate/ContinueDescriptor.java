@@ -43,7 +43,7 @@ import dev.hotrestart.reload.ReloadNote;
 public record ContinueDescriptor(String id, String outcome, List<String> reloaded, List<String> notLoaded,
 		List<ReloadNoteDescriptor> warnings, @Nullable Integer attempt, @Nullable ExceptionDescriptor exception) {
 
-	static ContinueDescriptor of(ContinueResult result) {
+	static ContinueDescriptor of(ContinueResult result, ApplicationCode applicationCode) {
 		List<String> reloaded = result.reload().reloaded();
 		List<String> notLoaded = result.reload().notLoaded();
 		List<ReloadNoteDescriptor> warnings = ReloadNoteDescriptor.of(result.reload().warnings());
@@ -53,11 +53,12 @@ public record ContinueDescriptor(String id, String outcome, List<String> reloade
 		}
 		if (outcome instanceof AttemptOutcome.ParkedAgain parkedAgain) {
 			return new ContinueDescriptor(result.id(), "parked-again", reloaded, notLoaded, warnings,
-					parkedAgain.failure().attempt(), ExceptionDescriptor.of(parkedAgain.failure().exception()));
+					parkedAgain.failure().attempt(),
+					ExceptionDescriptor.of(parkedAgain.failure().exception(), applicationCode));
 		}
 		if (outcome instanceof AttemptOutcome.Failed failed) {
 			return new ContinueDescriptor(result.id(), "failed", reloaded, notLoaded, warnings, null,
-					ExceptionDescriptor.of(failed.exception()));
+					ExceptionDescriptor.of(failed.exception(), applicationCode));
 		}
 		return new ContinueDescriptor(result.id(), "running", reloaded, notLoaded, warnings, null, null);
 	}

@@ -16,6 +16,7 @@
 
 package dev.hotrestart.actuate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -31,6 +32,7 @@ import dev.hotrestart.park.ParkedCallBusyException;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.actuate.ContinueDescriptor.ReloadNoteDescriptor;
 import dev.hotrestart.reload.ClassFileRejectedException;
+import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.reload.InstrumentationUnavailableException;
 import dev.hotrestart.reload.ReloadRefusedException;
 
@@ -51,23 +53,50 @@ public class HotRestartEndpoint {
 
 	private static final int STATUS_UNPROCESSABLE_CONTENT = 422;
 
+	private static final Duration CHANGED_CLASSES_MAX_AGE = Duration.ofMillis(500);
+
 	private final ParkingLot parkingLot;
 
 	private final ParkedCallActions actions;
 
-	public HotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions) {
+	private final ChangedClasses changedClasses;
+
+	private final ApplicationCode applicationCode;
+
+	/**
+	 * Create the endpoint.
+	 * @param parkingLot the parked calls and their history
+	 * @param actions continue and abort
+	 * @param reloader tells which classes changed since they were loaded
+	 * @param applicationCode tells the application's stack frames from the others
+	 */
+	public HotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
+			ApplicationCode applicationCode) {
 		this.parkingLot = parkingLot;
 		this.actions = actions;
+		this.changedClasses = new ChangedClasses(reloader::pendingChanges, CHANGED_CLASSES_MAX_AGE);
+		this.applicationCode = applicationCode;
 	}
 
 	/**
-	 * List the parked failures, oldest first.
-	 * @return the failures
+	 * List the parked failures, oldest first, the classes changed since they were loaded
+	 * and the recently resolved calls.
+	 * @return the failures, changes and history
 	 */
 	@ReadOperation
 	public ParkedFailuresDescriptor failures() {
-		return new ParkedFailuresDescriptor(
-				this.parkingLot.getCalls().stream().map(ParkedFailureDescriptor::of).toList());
+		List<ParkedFailureDescriptor> failures = this.parkingLot.getCalls()
+			.stream()
+			.map((call) -> ParkedFailureDescriptor.of(call, this.applicationCode))
+			.toList();
+		// Scanning class directories only matters while something waits for a fix
+		List<String> changed = failures.isEmpty() ? List.of() : this.changedClasses.get();
+		List<ResolvedCallDescriptor> history = this.parkingLot.getHistory()
+			.getEntries()
+			.stream()
+			.map(ResolvedCallDescriptor::of)
+			.toList();
+		return new ParkedFailuresDescriptor(failures, changed, history);
 	}
 
 	/**
@@ -77,7 +106,7 @@ public class HotRestartEndpoint {
 	 */
 	@ReadOperation
 	public WebEndpointResponse<Object> failure(@Selector String id) {
-		return respond(id, () -> ParkedFailureDescriptor.of(this.parkingLot.get(id)));
+		return respond(id, () -> ParkedFailureDescriptor.of(this.parkingLot.get(id), this.applicationCode));
 	}
 
 	/**
@@ -91,7 +120,7 @@ public class HotRestartEndpoint {
 	@WriteOperation
 	public WebEndpointResponse<Object> act(@Selector String id, @Selector String action) {
 		return switch (action) {
-			case "continue" -> respond(id, () -> ContinueDescriptor.of(this.actions.continueCall(id)));
+			case "continue" -> respond(id, () -> continueCall(id));
 			case "abort" -> respond(id, () -> {
 				this.actions.abort(id);
 				return new AbortDescriptor(id, "aborted");
@@ -99,6 +128,15 @@ public class HotRestartEndpoint {
 			default -> error(WebEndpointResponse.STATUS_BAD_REQUEST, id, "Unknown action '" + action
 					+ "'. POST /actuator/hotrestart/" + id + "/continue or /actuator/hotrestart/" + id + "/abort.");
 		};
+	}
+
+	private ContinueDescriptor continueCall(String id) {
+		try {
+			return ContinueDescriptor.of(this.actions.continueCall(id), this.applicationCode);
+		}
+		finally {
+			this.changedClasses.invalidate();
+		}
 	}
 
 	private WebEndpointResponse<Object> respond(String id, Supplier<Object> operation) {
@@ -136,8 +174,12 @@ public class HotRestartEndpoint {
 	 * The parked failures.
 	 *
 	 * @param failures the failures, oldest first
+	 * @param changedClasses the binary names of the classes whose class files changed
+	 * since they were loaded, which a continue would reload; empty when nothing is parked
+	 * @param history the most recently resolved calls, newest first
 	 */
-	public record ParkedFailuresDescriptor(List<ParkedFailureDescriptor> failures) {
+	public record ParkedFailuresDescriptor(List<ParkedFailureDescriptor> failures, List<String> changedClasses,
+			List<ResolvedCallDescriptor> history) {
 
 	}
 

@@ -45,11 +45,11 @@ public record ParkedFailureDescriptor(String id, String method, String className
 		ExceptionDescriptor exception, int attempt, String thread, String parkedAt, String firstParkedAt,
 		@Nullable RequestDescriptor request, String state) {
 
-	static ParkedFailureDescriptor of(ParkedCall call) {
+	static ParkedFailureDescriptor of(ParkedCall call, ApplicationCode applicationCode) {
 		CallSite site = call.getSite();
 		AttemptFailure failure = call.getFailure();
 		return new ParkedFailureDescriptor(call.getId(), site.method(), site.className(), site.arguments(),
-				ExceptionDescriptor.of(failure.exception()), failure.attempt(), site.thread(),
+				ExceptionDescriptor.of(failure.exception(), applicationCode), failure.attempt(), site.thread(),
 				failure.parkedAt().toString(), call.getFirstParkedAt().toString(), RequestDescriptor.of(site.request()),
 				call.getState());
 	}

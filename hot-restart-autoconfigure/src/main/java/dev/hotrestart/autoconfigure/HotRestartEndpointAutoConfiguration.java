@@ -23,9 +23,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
+import dev.hotrestart.actuate.ApplicationCode;
 import dev.hotrestart.actuate.HotRestartEndpoint;
 import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ClassFileBaseline;
+import dev.hotrestart.reload.ClassReloader;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
@@ -42,8 +45,9 @@ public final class HotRestartEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	HotRestartEndpoint hotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions) {
-		return new HotRestartEndpoint(parkingLot, actions);
+	HotRestartEndpoint hotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
+			ClassFileBaseline baseline) {
+		return new HotRestartEndpoint(parkingLot, actions, reloader, new ApplicationCode(baseline.getDirectories()));
 	}
 
 }

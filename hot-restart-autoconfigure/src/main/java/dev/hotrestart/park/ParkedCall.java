@@ -231,7 +231,7 @@ public final class ParkedCall {
 			this.state = State.FINISHED;
 			future = this.retryOutcome;
 		}
-		this.parkingLot.remove(this, null);
+		this.parkingLot.finished(this, outcome);
 		complete(future, outcome);
 	}
 

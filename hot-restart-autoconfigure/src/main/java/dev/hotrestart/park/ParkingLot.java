@@ -47,6 +47,11 @@ public class ParkingLot {
 
 	private static final Log logger = LogFactory.getLog(ParkingLot.class);
 
+	/**
+	 * How many resolved calls the history of a lot remembers unless told otherwise.
+	 */
+	public static final int DEFAULT_HISTORY_SIZE = 20;
+
 	private final Map<String, ParkedCall> calls = new ConcurrentHashMap<>();
 
 	private final AtomicLong sequence = new AtomicLong();
@@ -57,6 +62,8 @@ public class ParkingLot {
 	private final List<ParkListener> listeners = new CopyOnWriteArrayList<>();
 
 	private final Object vacancy = new Object();
+
+	private final ParkingHistory history;
 
 	private final int maxParked;
 
@@ -73,12 +80,24 @@ public class ParkingLot {
 	 * @param parkTimeout how long a call may wait before it gives up
 	 */
 	public ParkingLot(int maxParked, Duration parkTimeout) {
-		this(maxParked, parkTimeout, Clock.systemUTC());
+		this(maxParked, parkTimeout, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
 	}
 
-	ParkingLot(int maxParked, Duration parkTimeout, Clock clock) {
+	/**
+	 * Create a lot that holds at most {@code maxParked} calls, each for at most
+	 * {@code parkTimeout}, and remembers resolved calls in {@code history}.
+	 * @param maxParked the capacity; a failure beyond it propagates at once
+	 * @param parkTimeout how long a call may wait before it gives up
+	 * @param history where calls that leave the lot are recorded
+	 */
+	public ParkingLot(int maxParked, Duration parkTimeout, ParkingHistory history) {
+		this(maxParked, parkTimeout, history, Clock.systemUTC());
+	}
+
+	ParkingLot(int maxParked, Duration parkTimeout, ParkingHistory history, Clock clock) {
 		this.maxParked = maxParked;
 		this.parkTimeout = parkTimeout;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -187,17 +206,51 @@ public class ParkingLot {
 		return this.parkTimeout;
 	}
 
-	void remove(ParkedCall call, @Nullable Resolution resolution) {
-		this.calls.remove(call.getId(), call);
-		if (resolution != null) {
-			Throwable exception = call.getFailure().exception();
-			this.settledExceptions.add(exception);
-			logger.warn("Parked call " + call.getId() + " (" + call.getSite().method() + ") " + resolution.description()
-					+ ": rethrowing " + exception.getClass().getName());
+	/**
+	 * Return the calls that left the lot most recently.
+	 * @return the history of resolved calls
+	 */
+	public ParkingHistory getHistory() {
+		return this.history;
+	}
+
+	void remove(ParkedCall call, Resolution resolution) {
+		Throwable exception = call.getFailure().exception();
+		this.settledExceptions.add(exception);
+		logger.warn("Parked call " + call.getId() + " (" + call.getSite().method() + ") " + resolution.description()
+				+ ": rethrowing " + exception.getClass().getName());
+		leave(call, outcome(resolution), call.getFailure().attempt(), exception);
+	}
+
+	void finished(ParkedCall call, AttemptOutcome outcome) {
+		int attempts = call.getFailure().attempt() + 1;
+		if (outcome instanceof AttemptOutcome.Failed failed) {
+			leave(call, "failed", attempts, failed.exception());
+		}
+		else {
+			leave(call, "resumed", attempts, call.getFailure().exception());
+		}
+	}
+
+	private void leave(ParkedCall call, String outcome, int attempts, Throwable exception) {
+		if (this.calls.remove(call.getId(), call)) {
+			this.history
+				.add(new ResolvedCall(call.getId(), call.getSite(), outcome, attempts, exception.getClass().getName(),
+						exception.getMessage(), call.getFirstParkedAt(), this.clock.instant()));
 		}
 		synchronized (this.vacancy) {
 			this.vacancy.notifyAll();
 		}
+	}
+
+	private static String outcome(Resolution resolution) {
+		return switch (resolution) {
+			case RETRY -> "continued";
+			case ABORT -> "aborted";
+			case RELEASE -> "released";
+			case TIMEOUT -> "timed-out";
+			case INTERRUPT -> "interrupted";
+		};
 	}
 
 	/**

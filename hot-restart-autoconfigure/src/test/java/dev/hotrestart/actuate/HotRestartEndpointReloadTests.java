@@ -172,7 +172,8 @@ class HotRestartEndpointReloadTests {
 		ClassReloader reloader = new ClassReloader(baseline, new InstrumentationProvider(), loader);
 		ParkedCallActions actions = new ParkedCallActions(this.parkingLot, reloader, Duration.ofSeconds(10),
 				reloadOnContinue);
-		return new HotRestartEndpoint(this.parkingLot, actions);
+		return new HotRestartEndpoint(this.parkingLot, actions, reloader,
+				new ApplicationCode(baseline.getDirectories()));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,0 +1,88 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.console;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Serves the console page at {@code /hot-restart/} (and redirects {@code /hot-restart}
+ * there, so that the page's relative links resolve). The page learns from a
+ * {@code <meta>} element where the {@code hotrestart} endpoint answers; everything else
+ * it does goes through that endpoint.
+ *
+ * @author hot-restart authors
+ */
+@Controller
+public class HotRestartConsoleController {
+
+	/**
+	 * Where the console's files live on the class path.
+	 */
+	public static final String LOCATION = "classpath:/META-INF/hot-restart-console/";
+
+	private static final String PAGE = "META-INF/hot-restart-console/index.html";
+
+	private static final String ENDPOINT_PLACEHOLDER = "{{endpoint}}";
+
+	private final Supplier<String> page;
+
+	/**
+	 * Create the controller.
+	 * @param endpointPath supplies the path of the {@code hotrestart} endpoint relative
+	 * to the servlet's root, for example {@code /actuator/hotrestart}
+	 */
+	public HotRestartConsoleController(Supplier<String> endpointPath) {
+		// The page sits one level below the servlet's root; a relative endpoint address
+		// keeps any context path or servlet path.
+		this.page = SingletonSupplier
+			.of(() -> readPage().replace(ENDPOINT_PLACEHOLDER, HtmlUtils.htmlEscape(".." + endpointPath.get())));
+	}
+
+	@GetMapping("/hot-restart")
+	String redirect() {
+		return "redirect:/hot-restart/";
+	}
+
+	@GetMapping(path = "/hot-restart/", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> page() {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.page.get());
+	}
+
+	private static String readPage() {
+		try (InputStream stream = new ClassPathResource(PAGE, HotRestartConsoleController.class.getClassLoader())
+			.getInputStream()) {
+			return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The console page " + PAGE + " is missing from the hot-restart jar", ex);
+		}
+	}
+
+}

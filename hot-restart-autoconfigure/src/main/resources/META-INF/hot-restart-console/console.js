@@ -1,0 +1,499 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// The hot restart console: polls the hotrestart endpoint every second and renders parked
+// calls, their details and the recent history. Everything it does goes through that
+// endpoint. All text from the server is set with textContent, never parsed as HTML.
+(() => {
+  'use strict';
+
+  const POLL_MILLIS = 1000;
+  const HIDDEN_POLL_MILLIS = 5000;
+  const endpoint = document.querySelector('meta[name="hot-restart-endpoint"]').content;
+
+  const state = {
+    failures: [],
+    changedClasses: [],
+    history: [],
+    selected: null,
+    // id -> { tone, title, text, pre } shown in place after an action
+    outcomes: new Map(),
+    // id -> the failure as it was when an action resolved it
+    resolved: new Map(),
+    busy: new Set(),
+    pollSequence: 0,
+    appliedSequence: 0,
+    detailsKey: null
+  };
+
+  const byId = (id) => document.getElementById(id);
+
+  function h(tag, props, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props || {})) {
+      if (value === null || value === undefined || value === false) {
+        continue;
+      }
+      if (key === 'class') {
+        node.className = value;
+      } else if (key === 'text') {
+        node.textContent = value;
+      } else if (key.startsWith('on')) {
+        node.addEventListener(key.slice(2), value);
+      } else {
+        node.setAttribute(key, value === true ? '' : value);
+      }
+    }
+    for (const child of children.flat()) {
+      if (child !== null && child !== undefined && child !== false) {
+        node.append(child instanceof Node ? child : String(child));
+      }
+    }
+    return node;
+  }
+
+  // Formatting
+
+  const simpleName = (className) => className.slice(className.lastIndexOf('.') + 1);
+
+  function packageOf(className) {
+    const dot = className.lastIndexOf('.');
+    return dot < 0 ? '' : className.slice(0, dot + 1);
+  }
+
+  function duration(millis) {
+    const seconds = Math.max(0, Math.floor(millis / 1000));
+    if (seconds < 60) {
+      return seconds + ' s';
+    }
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60) {
+      return minutes + ' min ' + String(seconds % 60).padStart(2, '0') + ' s';
+    }
+    return Math.floor(minutes / 60) + ' h ' + String(minutes % 60).padStart(2, '0') + ' min';
+  }
+
+  const since = (iso) => duration(Date.now() - Date.parse(iso));
+
+  const clock = (iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+  const exceptionLine = (exception) =>
+    simpleName(exception.type) + (exception.message ? ': ' + exception.message : '');
+
+  const origin = (call) => (call.request ? call.request.method + ' ' + call.request.uri : 'thread ' + call.thread);
+
+  function plural(count, word) {
+    return count + ' ' + word + (count === 1 ? '' : word.endsWith('s') ? 'es' : 's');
+  }
+
+  const classList = (names) => names.map(simpleName).join(', ');
+
+  // Polling
+
+  async function poll() {
+    const sequence = ++state.pollSequence;
+    try {
+      const response = await fetch(endpoint, { cache: 'no-store', headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        throw new Error(response.status === 404
+          ? 'the hotrestart endpoint answered 404: is hot restart active?'
+          : 'the hotrestart endpoint answered HTTP ' + response.status);
+      }
+      const data = await response.json();
+      if (sequence > state.appliedSequence) {
+        state.appliedSequence = sequence;
+        state.failures = data.failures || [];
+        state.changedClasses = data.changedClasses || [];
+        state.history = data.history || [];
+        setLive('live', 'Live', 'Updated every second from ' + endpoint);
+        render();
+      }
+    } catch (error) {
+      setLive('down', 'Disconnected, retrying…', String(error.message || error));
+    }
+  }
+
+  function loop() {
+    poll().finally(() => setTimeout(loop, document.hidden ? HIDDEN_POLL_MILLIS : POLL_MILLIS));
+  }
+
+  function setLive(liveState, text, title) {
+    const live = byId('live');
+    live.dataset.state = liveState;
+    live.title = title;
+    byId('live-text').textContent = text;
+  }
+
+  // Rendering
+
+  function render() {
+    reconcileSelection();
+    renderFailures();
+    renderHistory();
+    renderDetails();
+    tick();
+  }
+
+  function reconcileSelection() {
+    const ids = state.failures.map((failure) => failure.id);
+    if (state.selected !== null && (ids.includes(state.selected) || state.resolved.has(state.selected))) {
+      return;
+    }
+    state.selected = ids.length > 0 ? ids[0] : null;
+  }
+
+  function renderFailures() {
+    const list = byId('failures');
+    const count = state.failures.length;
+    byId('count').textContent = count;
+    byId('count').classList.toggle('has-parked', count > 0);
+    byId('failures-empty').hidden = count > 0;
+    document.title = (count > 0 ? '(' + count + ') ' : '') + 'Hot restart';
+    const existing = new Map([...list.children].map((item) => [item.dataset.id, item]));
+    const focusedId = document.activeElement && document.activeElement.closest('#failures li')
+      ? document.activeElement.closest('li').dataset.id : null;
+    state.failures.forEach((failure, index) => {
+      const key = JSON.stringify([failure.attempt, failure.state, failure.exception.type, failure.exception.message]);
+      let item = existing.get(failure.id);
+      if (!item || item.dataset.key !== key) {
+        const fresh = card(failure, key);
+        if (item) {
+          item.replaceWith(fresh);
+        }
+        item = fresh;
+      }
+      existing.delete(failure.id);
+      if (list.children[index] !== item) {
+        list.insertBefore(item, list.children[index] || null);
+      }
+      item.firstChild.setAttribute('aria-current', String(failure.id === state.selected));
+      if (failure.id === focusedId && document.activeElement !== item.firstChild) {
+        item.firstChild.focus();
+      }
+    });
+    existing.forEach((item) => item.remove());
+  }
+
+  function card(failure, key) {
+    return h('li', { 'data-id': failure.id, 'data-key': key },
+      h('button', { class: 'card', type: 'button', 'data-state': failure.state, onclick: () => select(failure.id) },
+        h('span', { class: 'card-method', text: failure.method }),
+        h('span', { class: 'card-exception', text: exceptionLine(failure.exception) }),
+        h('span', { class: 'card-meta' },
+          h('span', { class: 'card-origin', text: origin(failure) }),
+          h('span', { text: 'attempt ' + failure.attempt }),
+          failure.state === 'running'
+            ? h('span', { text: 'running again…' })
+            : h('span', { 'data-since': failure.firstParkedAt, 'data-prefix': 'parked ' }))));
+  }
+
+  function renderHistory() {
+    const list = byId('history');
+    byId('history-empty').hidden = state.history.length > 0;
+    const key = JSON.stringify(state.history.map((entry) => entry.id + entry.outcome));
+    if (list.dataset.key === key) {
+      return;
+    }
+    list.dataset.key = key;
+    list.replaceChildren(...state.history.map((entry) => h('li', { 'data-id': entry.id, title: origin(entry) },
+      h('div', { class: 'history-line' },
+        h('span', { class: 'badge', 'data-outcome': entry.outcome, text: entry.outcome }),
+        h('span', { class: 'history-method', text: entry.method })),
+      h('div', { class: 'history-meta', text: [
+        plural(entry.attempts, 'attempt'),
+        (entry.outcome === 'resumed' ? 'fixed in ' : 'parked ') + duration(entry.parkedMillis),
+        'at ' + clock(entry.resolvedAt)
+      ].join(' · ') }))));
+  }
+
+  function renderDetails() {
+    const details = byId('details');
+    const failure = state.failures.find((candidate) => candidate.id === state.selected);
+    const resolved = failure ? null : state.resolved.get(state.selected);
+    const shown = failure || resolved;
+    const outcome = state.outcomes.get(state.selected) || null;
+    const key = JSON.stringify([shown ? shown.id : null, failure ? [failure.attempt, failure.state] : 'resolved',
+      state.changedClasses, outcome, state.busy.has(state.selected)]);
+    if (state.detailsKey === key) {
+      return;
+    }
+    state.detailsKey = key;
+    if (!shown) {
+      details.replaceChildren(byId('empty-template').content.cloneNode(true));
+      return;
+    }
+    details.replaceChildren(header(shown, failure), body(shown, failure, outcome));
+  }
+
+  function header(call, failure) {
+    const busy = state.busy.has(call.id);
+    const actionable = failure && failure.state === 'parked' && !busy;
+    return h('header', { class: 'd-head' },
+      h('div', { class: 'd-title' },
+        h('p', { class: 'eyebrow' },
+          'Call ' + call.id, h('span', { class: 'sep', text: '·' }), 'attempt ' + call.attempt,
+          h('span', { class: 'sep', text: '·' }),
+          failure
+            ? (failure.state === 'running' ? 'running again' : h('span', { 'data-since': call.firstParkedAt, 'data-prefix': 'parked ' }))
+            : 'no longer parked'),
+        h('h2', { class: 'd-method', text: call.method }),
+        h('p', { class: 'd-class', text: call.className })),
+      failure && h('div', { class: 'actions' },
+        h('button', { class: 'btn btn-go', type: 'button', 'data-action': 'continue', disabled: !actionable,
+          title: 'Reload changed classes and call the method again', onclick: () => act(call.id, 'continue') },
+        'Continue', h('kbd', { text: 'C' })),
+        h('button', { class: 'btn btn-stop', type: 'button', 'data-action': 'abort', disabled: !actionable,
+          title: 'Give the caller the original exception', onclick: () => act(call.id, 'abort') },
+        'Abort', h('kbd', { text: 'A' }))));
+  }
+
+  function body(call, failure, outcome) {
+    const exception = call.exception;
+    return h('div', { class: 'd-body' },
+      outcome && notice(outcome, 'outcome'),
+      h('div', { class: 'exception' },
+        h('p', { class: 'ex-type', text: exception.type }),
+        exception.message && h('p', { class: 'ex-message', text: exception.message })),
+      failure && changesNotice(),
+      facts(call),
+      h('section', {},
+        h('h3', { class: 'section-title', text: 'Stack trace' }),
+        stackTrace(exception)),
+      h('details', { class: 'raw' },
+        h('summary', { text: 'Raw stack trace' }),
+        h('pre', { text: exception.stackTrace })));
+  }
+
+  function notice(outcome, role) {
+    return h('div', { class: 'notice', 'data-tone': outcome.tone, 'data-role': role, role: 'status' },
+      h('div', {},
+        h('strong', { text: outcome.title }),
+        outcome.text && ' ' + outcome.text,
+        outcome.pre && h('pre', { text: outcome.pre })));
+  }
+
+  function changesNotice() {
+    const changed = state.changedClasses;
+    if (changed.length === 0) {
+      return notice({ tone: 'neutral', title: 'No class file has changed yet.',
+        text: 'Fix the code and recompile; Continue then reloads the changed classes.' }, 'changes');
+    }
+    const shown = notice({ tone: 'ok', title: plural(changed.length, 'class') + ' changed: ',
+      text: classList(changed) + '. Continue reloads ' + (changed.length === 1 ? 'it.' : 'them.') }, 'changes');
+    shown.title = changed.join('\n');
+    return shown;
+  }
+
+  function facts(call) {
+    return h('dl', { class: 'facts' },
+      h('dt', { text: 'Request' }), h('dd', { class: 'mono', text: call.request ? call.request.method + ' ' + call.request.uri : 'none (not a web request)' }),
+      h('dt', { text: 'Thread' }), h('dd', { class: 'mono', text: call.thread }),
+      h('dt', { text: 'Parked' }), h('dd', { text: 'at ' + clock(call.firstParkedAt) + (call.attempt > 1 ? ', attempt ' + call.attempt + ' at ' + clock(call.parkedAt) : '') }),
+      h('dt', { text: 'Arguments' }), h('dd', {},
+        call.arguments.length === 0
+          ? h('span', { class: 'mono', text: 'none' })
+          : h('ol', {}, call.arguments.map((argument, index) => h('li', { 'data-index': index, text: argument })))));
+  }
+
+  function stackTrace(exception) {
+    const blocks = [traceBlock('', exception.type, exception.message, exception.frames, exception.omittedFrames)];
+    for (const cause of exception.causes || []) {
+      blocks.push(traceBlock('Caused by', cause.type, cause.message, cause.frames, cause.omittedFrames));
+    }
+    return h('div', { class: 'traces' }, blocks.map((block, index) => {
+      if (index > 0) {
+        block.style.marginTop = '10px';
+      }
+      return block;
+    }));
+  }
+
+  function traceBlock(label, type, message, frames, omitted) {
+    return h('div', { class: 'trace' },
+      h('div', { class: 'trace-head' },
+        label && h('span', { class: 'label', text: label }),
+        h('code', { text: type, title: type }),
+        message && h('span', { class: 'msg', text: ': ' + message })),
+      h('div', { class: 'frames' }, groupFrames(frames),
+        omitted > 0 && h('div', { class: 'more', text: '… ' + plural(omitted, 'more frame') })));
+  }
+
+  // Runs of framework frames fold away, so the application's own frames stand out; the
+  // frame that threw stays visible for context.
+  function groupFrames(frames) {
+    const nodes = [];
+    let index = 0;
+    while (index < frames.length) {
+      if (frames[index].application) {
+        nodes.push(frame(frames[index++]));
+        continue;
+      }
+      let end = index;
+      while (end < frames.length && !frames[end].application) {
+        end++;
+      }
+      let run = frames.slice(index, end);
+      if (index === 0) {
+        const keep = run.length > 3 ? 1 : run.length;
+        run.slice(0, keep).forEach((each) => nodes.push(frame(each)));
+        run = run.slice(keep);
+      }
+      if (run.length > 2) {
+        nodes.push(h('details', {},
+          h('summary', { text: plural(run.length, 'framework frame') }),
+          run.map(frame)));
+      } else {
+        run.forEach((each) => nodes.push(frame(each)));
+      }
+      index = end;
+    }
+    return nodes;
+  }
+
+  function frame(each) {
+    const location = each.file ? each.file + (each.line >= 0 ? ':' + each.line : '') : (each.line === -2 ? 'native' : 'unknown source');
+    return h('div', { class: 'frame' + (each.application ? ' app' : ''), title: each.className + '.' + each.method },
+      h('span', { class: 'frame-where' },
+        h('span', { class: 'frame-pkg', text: packageOf(each.className) }),
+        h('span', { class: 'frame-class', text: simpleName(each.className) }),
+        '.',
+        h('span', { class: 'frame-method', text: each.method })),
+      h('span', { class: 'frame-file', text: location }));
+  }
+
+  function tick() {
+    for (const node of document.querySelectorAll('[data-since]')) {
+      node.textContent = (node.dataset.prefix || '') + since(node.dataset.since);
+    }
+  }
+
+  // Selection and actions
+
+  function select(id) {
+    if (state.selected !== id) {
+      state.selected = id;
+      render();
+    }
+  }
+
+  function move(step) {
+    const ids = state.failures.map((failure) => failure.id);
+    if (ids.length === 0) {
+      return;
+    }
+    const current = ids.indexOf(state.selected);
+    const next = current < 0 ? 0 : Math.min(ids.length - 1, Math.max(0, current + step));
+    select(ids[next]);
+    const item = byId('failures').querySelector('li[data-id="' + CSS.escape(ids[next]) + '"] .card');
+    if (item) {
+      item.focus();
+    }
+  }
+
+  async function act(id, action) {
+    const failure = state.failures.find((candidate) => candidate.id === id);
+    if (!failure || failure.state !== 'parked' || state.busy.has(id)) {
+      return;
+    }
+    state.busy.add(id);
+    state.outcomes.set(id, action === 'continue'
+      ? { tone: 'busy', title: 'Continuing…', text: 'Reloading changed classes and calling the method again.' }
+      : { tone: 'busy', title: 'Aborting…' });
+    render();
+    let outcome;
+    try {
+      const response = await fetch(endpoint + '/' + encodeURIComponent(id) + '/' + action,
+        { method: 'POST', headers: { Accept: 'application/json' } });
+      const answer = await response.json().catch(() => ({}));
+      outcome = describe(action, response.status, answer);
+    } catch (error) {
+      outcome = { tone: 'bad', title: 'The application did not answer.', pre: String(error.message || error) };
+    }
+    if (outcome.resolved) {
+      state.resolved.set(id, failure);
+    }
+    state.outcomes.set(id, outcome);
+    state.busy.delete(id);
+    render();
+    poll();
+  }
+
+  function reloadedText(answer) {
+    const reloaded = answer.reloaded || [];
+    const text = reloaded.length > 0 ? 'Reloaded ' + classList(reloaded) + '.' : 'No class needed reloading.';
+    const notLoaded = answer.notLoaded || [];
+    return notLoaded.length > 0 ? text + ' Changed but not loaded yet: ' + classList(notLoaded) + '.' : text;
+  }
+
+  function describe(action, status, answer) {
+    if (status !== 200) {
+      const title = status === 409 ? (action === 'continue' ? 'Refused: the call stays parked.' : 'Refused.')
+        : status === 404 ? 'This call is no longer parked.' : 'The endpoint answered HTTP ' + status + '.';
+      return { tone: 'bad', title, pre: answer.error || JSON.stringify(answer), resolved: status === 404 };
+    }
+    if (action === 'abort') {
+      return { tone: 'neutral', title: 'Aborted.', text: 'The caller got the original exception.', resolved: true };
+    }
+    switch (answer.outcome) {
+      case 'resumed':
+        return { tone: 'ok', title: 'Resumed.', text: reloadedText(answer) + ' The method returned and its caller got the answer.', resolved: true };
+      case 'parked-again':
+        return { tone: 'bad', title: 'Failed again, now attempt ' + answer.attempt + ':', text: reloadedText(answer),
+          pre: answer.exception ? exceptionLine(answer.exception) : '' };
+      case 'failed':
+        return { tone: 'bad', title: 'Failed, and the caller got the exception:', text: reloadedText(answer),
+          pre: answer.exception ? answer.exception.type + (answer.exception.message ? ': ' + answer.exception.message : '') : '',
+          resolved: true };
+      default:
+        return { tone: 'neutral', title: 'Still running.', text: reloadedText(answer) + ' If it fails again it parks here as the next attempt.' };
+    }
+  }
+
+  document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.target.closest('input, textarea, select, [contenteditable]')) {
+      return;
+    }
+    const key = event.key;
+    // Arrows select only from the list (or nowhere), so they still scroll a stack trace
+    const inList = event.target === document.body || event.target.closest('#failures');
+    if (key === 'j' || (key === 'ArrowDown' && inList)) {
+      move(1);
+    } else if (key === 'k' || (key === 'ArrowUp' && inList)) {
+      move(-1);
+    } else if ((key === 'c' || key === 'C') && state.selected !== null) {
+      act(state.selected, 'continue');
+    } else if ((key === 'a' || key === 'A') && state.selected !== null) {
+      act(state.selected, 'abort');
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden) {
+      poll();
+    }
+  });
+
+  const template = document.createElement('template');
+  template.id = 'empty-template';
+  template.content.append(byId('empty').cloneNode(true));
+  document.body.append(template);
+
+  setInterval(tick, 1000);
+  loop();
+})();

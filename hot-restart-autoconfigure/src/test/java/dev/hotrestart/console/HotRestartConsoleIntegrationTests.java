@@ -1,0 +1,291 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.console;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.hotrestart.park.ParkedCall;
+import dev.hotrestart.park.ParkedCallActions;
+import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ClassReloader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The console in a real headless Chromium against a running application: a request parks,
+ * the developer sees it, recompiles a fix and continues, or aborts.
+ *
+ * @author hot-restart authors
+ */
+@SpringBootTest(classes = ConsoleTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "hot-restart.enabled=true")
+class HotRestartConsoleIntegrationTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+	private static final Path SCREENSHOT = Path.of("target", "console-screenshots", "console.png");
+
+	private static final String FIXED_PRICE_TABLE = """
+			package dev.hotrestart.console;
+
+			import dev.hotrestart.HotRestart;
+
+			public class PriceTable {
+
+				@HotRestart
+				public String price(String sku, int quantity) {
+					try {
+						return sku + " x " + quantity + " = " + unitPrice(sku) * quantity;
+					}
+					catch (NumberFormatException ex) {
+						throw new IllegalStateException("No valid unit price in SKU '" + sku + "'", ex);
+					}
+				}
+
+				int unitPrice(String sku) {
+					return Integer.parseInt(sku.substring(sku.indexOf('-') + 1));
+				}
+
+			}
+			""";
+
+	private static ChromeDriver browser;
+
+	@TempDir
+	static Path temporary;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ParkingLot parkingLot;
+
+	@Autowired
+	private ParkedCallActions actions;
+
+	@Autowired
+	private ClassReloader reloader;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private Path classDirectory;
+
+	private Path priceTableClassFile;
+
+	private byte[] originalPriceTable;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		if (Chromium.isInstalled()) {
+			browser = Chromium.start(temporary.resolve("profile"));
+		}
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void rememberPriceTableAndRequireBrowser() throws IOException, URISyntaxException {
+		this.classDirectory = Path.of(PriceTable.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		this.priceTableClassFile = this.classDirectory.resolve(PriceTable.class.getName().replace('.', '/') + ".class");
+		this.originalPriceTable = Files.readAllBytes(this.priceTableClassFile);
+		assumeTrue(browser != null, Chromium.MISSING);
+	}
+
+	@AfterEach
+	void restorePriceTable() throws IOException {
+		for (ParkedCall call : this.parkingLot.getCalls()) {
+			if (call.isWaiting()) {
+				this.actions.abort(call.getId());
+			}
+		}
+		if (!Arrays.equals(Files.readAllBytes(this.priceTableClassFile), this.originalPriceTable)) {
+			Files.write(this.priceTableClassFile, this.originalPriceTable);
+			this.reloader.reloadChangedClasses();
+		}
+	}
+
+	@Test
+	void explainsHowToUseHotRestartWhenNothingIsParked() {
+		browser.get(url("/hot-restart"));
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			assertThat(browser.findElement(By.id("live")).getAttribute("data-state")).isEqualTo("live");
+			assertThat(browser.findElement(By.id("details")).getText()).contains("Nothing is parked.")
+				.contains("@HotRestart")
+				.contains("recompile");
+		});
+	}
+
+	@Test
+	void continueAfterARecompiledFixAnswersTheWaitingClient() throws Exception {
+		CompletableFuture<HttpResponse<String>> client = get("/prices/A-12?quantity=3");
+		String id = awaitParked("A-12");
+		browser.get(url("/hot-restart"));
+		WebElement card = awaitCard(id);
+		assertThat(card.getText()).contains("PriceTable.price(String, int)")
+			.contains("IllegalStateException: No valid unit price in SKU 'A-12'")
+			.contains("GET /prices/A-12?quantity=3")
+			.contains("attempt 1");
+		card.click();
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			String details = details().getText();
+			assertThat(details).contains("java.lang.IllegalStateException")
+				.contains("No valid unit price in SKU 'A-12'")
+				.contains("Caused by")
+				.contains("java.lang.NumberFormatException")
+				.contains("No class file has changed yet.");
+			assertThat(details().findElements(By.cssSelector(".frame.app"))).extracting(WebElement::getText)
+				.anySatisfy((frame) -> assertThat(frame).contains("PriceTable.price").contains("PriceTable.java:"))
+				.anySatisfy((frame) -> assertThat(frame).contains("PriceTable.unitPrice"))
+				.anySatisfy((frame) -> assertThat(frame).contains("PriceController.price"))
+				.noneSatisfy((frame) -> assertThat(frame).containsAnyOf("org.springframework", "dev.hotrestart.aop",
+						"java.lang"));
+		});
+
+		compileFixedPriceTable();
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().findElement(By.cssSelector("[data-role=changes]")).getText())
+				.contains("1 class changed: PriceTable"));
+		saveScreenshot();
+		assertThat(client).isNotDone();
+
+		details().findElement(By.cssSelector("[data-action=continue]")).click();
+		HttpResponse<String> response = client.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("A-12 x 3 = 36");
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			assertThat(browser.findElements(By.cssSelector("#failures li[data-id='" + id + "']"))).isEmpty();
+			assertThat(details().findElement(By.cssSelector("[data-role=outcome]")).getText()).contains("Resumed.")
+				.contains("Reloaded PriceTable.");
+			assertThat(historyEntry(id).getText()).contains("resumed").contains("2 attempts").contains("fixed in");
+		});
+	}
+
+	@Test
+	void abortFromTheKeyboardGivesTheWaitingClientTheOriginalError() throws Exception {
+		CompletableFuture<HttpResponse<String>> other = get("/prices/B-5?quantity=1");
+		String otherId = awaitParked("B-5");
+		CompletableFuture<HttpResponse<String>> client = get("/prices/C-7?quantity=2");
+		String id = awaitParked("C-7");
+		browser.get(url("/hot-restart"));
+		awaitCard(id);
+		awaitCard(otherId).click();
+		browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().getText()).contains("No valid unit price in SKU 'C-7'"));
+		browser.switchTo().activeElement().sendKeys("a");
+		HttpResponse<String> response = client.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(response.statusCode()).isEqualTo(500);
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			assertThat(browser.findElements(By.cssSelector("#failures li[data-id='" + id + "']"))).isEmpty();
+			assertThat(details().findElement(By.cssSelector("[data-role=outcome]")).getText()).contains("Aborted.");
+			assertThat(historyEntry(id).getText()).contains("aborted").contains("1 attempt");
+		});
+		assertThat(browser.findElements(By.cssSelector("#failures li[data-id='" + otherId + "']"))).hasSize(1);
+		assertThat(other).isNotDone();
+	}
+
+	private CompletableFuture<HttpResponse<String>> get(String path) {
+		return this.http.sendAsync(HttpRequest.newBuilder(URI.create(url(path))).build(), BodyHandlers.ofString());
+	}
+
+	private String awaitParked(String sku) {
+		return await().atMost(PATIENCE)
+			.until(() -> this.parkingLot.getCalls()
+				.stream()
+				.filter((call) -> call.getSite().arguments().contains(sku))
+				.map(ParkedCall::getId)
+				.findFirst()
+				.orElse(null), (id) -> id != null);
+	}
+
+	private WebElement awaitCard(String id) {
+		return await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.until(() -> browser.findElement(By.cssSelector("#failures li[data-id='" + id + "'] .card")),
+					WebElement::isDisplayed);
+	}
+
+	private WebElement details() {
+		return browser.findElement(By.id("details"));
+	}
+
+	private WebElement historyEntry(String id) {
+		return browser.findElement(By.cssSelector("#history li[data-id='" + id + "']"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void compileFixedPriceTable() throws IOException {
+		Path source = temporary.resolve("fix/dev/hotrestart/console/PriceTable.java");
+		Files.createDirectories(source.getParent());
+		Files.writeString(source, FIXED_PRICE_TABLE, StandardCharsets.UTF_8);
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		int status = compiler.run(null, null, null, "-d", this.classDirectory.toString(), "-cp",
+				System.getProperty("java.class.path"), "--release", "17", "-parameters", source.toString());
+		assertThat(status).as("javac exit status").isZero();
+	}
+
+	private void saveScreenshot() throws IOException {
+		Files.createDirectories(SCREENSHOT.getParent());
+		Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+}
