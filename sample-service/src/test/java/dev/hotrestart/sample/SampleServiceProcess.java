@@ -20,7 +20,6 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -54,12 +54,15 @@ final class SampleServiceProcess implements AutoCloseable {
 
 	private final String classPath;
 
+	private final List<String> command;
+
 	private final StringBuffer output = new StringBuffer();
 
 	private final CompletableFuture<Integer> port = new CompletableFuture<>();
 
-	private SampleServiceProcess(Process process, Path classesDirectory, String classPath) {
-		this.process = process;
+	private SampleServiceProcess(List<String> command, Path classesDirectory, String classPath) throws IOException {
+		this.command = List.copyOf(command);
+		this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		this.classesDirectory = classesDirectory;
 		this.classPath = classPath;
 		Thread reader = new Thread(this::readOutput, "sample-service-output");
@@ -69,26 +72,49 @@ final class SampleServiceProcess implements AutoCloseable {
 
 	/**
 	 * Start the sample service from a copy of its class directory in
-	 * {@code workDirectory}.
+	 * {@code workDirectory}, as the integration tests launch it.
 	 * @param workDirectory a fresh directory
 	 * @param jvmOptions extra JVM options, such as {@code -javaagent:...}
 	 * @return the running service, once it serves HTTP
 	 */
 	static SampleServiceProcess start(Path workDirectory, String... jvmOptions) throws IOException {
+		return start(workDirectory, Launch.forTests().withJvmOptions(jvmOptions));
+	}
+
+	/**
+	 * Start the sample service from a copy of its class directory in
+	 * {@code workDirectory}.
+	 * @param workDirectory a fresh directory
+	 * @param launch the JVM options, application arguments and class path to use
+	 * @return the running service, once it serves HTTP
+	 */
+	static SampleServiceProcess start(Path workDirectory, Launch launch) throws IOException {
 		Path classes = workDirectory.resolve("classes");
 		copyTree(Path.of("target", "classes"), classes);
 		String classPath = Stream.concat(Stream.of(classes.toString()),
 				Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-					.filter((entry) -> !isOwnBuildOutput(entry)))
+					.filter((entry) -> !isOwnBuildOutput(entry))
+					.filter(launch.classPathEntries()))
 			.collect(Collectors.joining(File.pathSeparator));
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
-		command.addAll(List.of(jvmOptions));
-		command.addAll(List.of("-cp", classPath, SampleServiceApplication.class.getName(), "--server.port=0",
-				"--sample.billing.work-per-account=0ms", "--spring.main.banner-mode=off"));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		SampleServiceProcess service = new SampleServiceProcess(process, classes, classPath);
+		command.addAll(launch.jvmOptions());
+		command.addAll(List.of("-cp", classPath, SampleServiceApplication.class.getName()));
+		command.addAll(launch.arguments());
+		SampleServiceProcess service = new SampleServiceProcess(command, classes, classPath);
+		service.awaitPort();
+		return service;
+	}
+
+	/**
+	 * Stop this JVM and start a new one on the same class directory, as a developer does
+	 * for a cold restart.
+	 * @return the new process, once it serves HTTP
+	 */
+	SampleServiceProcess restart() throws IOException {
+		close();
+		SampleServiceProcess service = new SampleServiceProcess(this.command, this.classesDirectory, this.classPath);
 		service.awaitPort();
 		return service;
 	}
@@ -195,13 +221,36 @@ final class SampleServiceProcess implements AutoCloseable {
 		}
 	}
 
-	static void writeString(Path file, String content) {
-		try {
-			Files.writeString(file, content);
+	/**
+	 * How to launch the sample.
+	 *
+	 * @param jvmOptions extra JVM options, such as {@code -javaagent:...}
+	 * @param arguments the application's arguments
+	 * @param classPathEntries which entries of this JVM's class path the sample gets
+	 */
+	record Launch(List<String> jvmOptions, List<String> arguments, Predicate<String> classPathEntries) {
+
+		/**
+		 * Return the launch the integration tests use: a random port and a billing run
+		 * with no artificial work per account.
+		 */
+		static Launch forTests() {
+			return new Launch(List.of(), List.of("--server.port=0", "--sample.billing.work-per-account=0ms",
+					"--spring.main.banner-mode=off"), (entry) -> true);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+
+		Launch withJvmOptions(String... options) {
+			return new Launch(List.of(options), this.arguments, this.classPathEntries);
 		}
+
+		Launch withArguments(String... arguments) {
+			return new Launch(this.jvmOptions, List.of(arguments), this.classPathEntries);
+		}
+
+		Launch withoutClassPathEntries(Predicate<String> excluded) {
+			return new Launch(this.jvmOptions, this.arguments, this.classPathEntries.and(excluded.negate()));
+		}
+
 	}
 
 }

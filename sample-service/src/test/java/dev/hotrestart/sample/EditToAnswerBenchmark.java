@@ -1,0 +1,263 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.sample;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Measures the headline number: once a fix is compiled, how long until the failing work
+ * is answered correctly, with (a) hot restart's continue on the parked call, (b) a
+ * DevTools restart and the request sent again, and (c) a cold JVM restart and the request
+ * sent again. For the billing run, (b) and (c) must also redo the 3,209 accounts before
+ * the failing one. Prints a table of medians and ratios; assertions only check that each
+ * run did what it measures.
+ * <p>
+ * Run:
+ * {@code mvn -q install -DskipTests && mvn -q -f sample-service test-compile exec:exec -Dbenchmark=EditToAnswerBenchmark}
+ */
+public final class EditToAnswerBenchmark {
+
+	private static final String QUOTE_SERVICE = "dev.hotrestart.sample.quote.QuoteService";
+
+	private static final String FAILING_QUOTE = "/quotes/WIDGET?quantity=35";
+
+	private static final String WORK_PER_ACCOUNT = "--sample.billing.work-per-account=2ms";
+
+	private final Path workDirectory;
+
+	private int launches;
+
+	private EditToAnswerBenchmark(Path workDirectory) {
+		this.workDirectory = workDirectory;
+	}
+
+	public static void main(String[] args) throws Exception {
+		int runs = (args.length > 0 && !args[0].isBlank()) ? Integer.parseInt(args[0]) : 3;
+		EditToAnswerBenchmark benchmark = new EditToAnswerBenchmark(Files.createTempDirectory("edit-to-answer"));
+		boolean devTools = isDevToolsPresent();
+		long[][] quote = new long[3][runs];
+		long[][] job = new long[3][runs];
+		for (int run = 0; run < runs; run++) {
+			quote[0][run] = benchmark.quoteWithContinue();
+			quote[1][run] = devTools ? benchmark.quoteWithDevToolsRestart() : -1;
+			quote[2][run] = benchmark.quoteWithColdRestart();
+			job[0][run] = benchmark.jobWithContinue();
+			job[1][run] = devTools ? benchmark.jobWithDevToolsRestart() : -1;
+			job[2][run] = benchmark.jobWithColdRestart();
+			System.err.printf("run %d of %d done%n", run + 1, runs);
+		}
+		System.out.printf("Edit-to-answer, median of %d runs (Java %s, %d cores)%n%n", runs,
+				Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
+		System.out.println(
+				"| story | (a) hot restart continue | (b) DevTools restart | (c) cold restart | (b)/(a) | (c)/(a) |");
+		System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+		row("quote request (fix to 200)", quote);
+		row("billing run (fix to account 3210 invoiced)", job);
+		if (!devTools) {
+			System.out.println("\n(b) not measured: spring-boot-devtools is not on the class path");
+		}
+	}
+
+	private static void row(String story, long[][] nanos) {
+		long a = median(nanos[0]);
+		long b = median(nanos[1]);
+		long c = median(nanos[2]);
+		System.out.printf("| %s | %s | %s | %s | %s | %s |%n", story, millis(a), (b < 0) ? "n/a" : millis(b), millis(c),
+				(b < 0) ? "n/a" : ratio(b, a), ratio(c, a));
+	}
+
+	private long quoteWithContinue() throws Exception {
+		try (SampleServiceProcess service = start(hotRestart())) {
+			SampleClient client = new SampleClient(service);
+			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			String id = client.awaitParked(1).get(0).get("id").toString();
+			fixQuote(service);
+			long start = System.nanoTime();
+			client.post("/actuator/hotrestart/" + id + "/continue");
+			check(SampleClient.join(waiting).statusCode() == 200, "the waiting client got the fixed answer");
+			return System.nanoTime() - start;
+		}
+	}
+
+	private long quoteWithDevToolsRestart() throws Exception {
+		try (SampleServiceProcess service = start(withoutHotRestart())) {
+			SampleClient client = new SampleClient(service);
+			check(client.get(FAILING_QUOTE).statusCode() == 500, "the bug fails the request");
+			fixQuote(service);
+			long start = System.nanoTime();
+			awaitFixedQuote(client);
+			long elapsed = System.nanoTime() - start;
+			check(service.output().contains("Restarting") || service.output().split("Started Sample").length > 2,
+					"DevTools restarted the application");
+			return elapsed;
+		}
+	}
+
+	private long quoteWithColdRestart() throws Exception {
+		SampleServiceProcess service = start(withoutHotRestart());
+		try {
+			check(new SampleClient(service).get(FAILING_QUOTE).statusCode() == 500, "the bug fails the request");
+			fixQuote(service);
+			long start = System.nanoTime();
+			service = service.restart();
+			awaitFixedQuote(new SampleClient(service));
+			return System.nanoTime() - start;
+		}
+		finally {
+			service.close();
+		}
+	}
+
+	private long jobWithContinue() throws Exception {
+		try (SampleServiceProcess service = start(hotRestart())) {
+			SampleClient client = new SampleClient(service);
+			int run = SampleClient.read(client.post("/billing-runs"), "$.id");
+			String id = client.awaitParked(1).get(0).get("id").toString();
+			fixBilling(service);
+			long start = System.nanoTime();
+			client.post("/actuator/hotrestart/" + id + "/continue");
+			awaitPastFailingAccount(client, run);
+			return System.nanoTime() - start;
+		}
+	}
+
+	private long jobWithDevToolsRestart() throws Exception {
+		try (SampleServiceProcess service = start(withoutHotRestart())) {
+			SampleClient client = new SampleClient(service);
+			awaitFailedRun(client, SampleClient.read(client.post("/billing-runs"), "$.id"));
+			fixBilling(service);
+			long start = System.nanoTime();
+			awaitRestarted(client);
+			awaitPastFailingAccount(client, SampleClient.read(client.post("/billing-runs"), "$.id"));
+			return System.nanoTime() - start;
+		}
+	}
+
+	private long jobWithColdRestart() throws Exception {
+		SampleServiceProcess service = start(withoutHotRestart());
+		try {
+			SampleClient client = new SampleClient(service);
+			awaitFailedRun(client, SampleClient.read(client.post("/billing-runs"), "$.id"));
+			fixBilling(service);
+			long start = System.nanoTime();
+			service = service.restart();
+			client = new SampleClient(service);
+			awaitPastFailingAccount(client, SampleClient.read(client.post("/billing-runs"), "$.id"));
+			return System.nanoTime() - start;
+		}
+		finally {
+			service.close();
+		}
+	}
+
+	private SampleServiceProcess start(SampleServiceProcess.Launch launch) throws Exception {
+		this.launches++;
+		return SampleServiceProcess.start(Files.createDirectories(this.workDirectory.resolve("run-" + this.launches)),
+				launch);
+	}
+
+	private SampleServiceProcess.Launch hotRestart() throws Exception {
+		return SampleServiceProcess.Launch.forTests()
+			.withJvmOptions(SampleServiceProcess.javaAgentOption(this.workDirectory))
+			.withArguments("--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off");
+	}
+
+	private static SampleServiceProcess.Launch withoutHotRestart() {
+		return SampleServiceProcess.Launch.forTests()
+			.withArguments("--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off",
+					"--hot-restart.enabled=false");
+	}
+
+	private static void fixQuote(SampleServiceProcess service) throws Exception {
+		SourceFix
+			.of(QUOTE_SERVICE, "DISCOUNT_PERCENT_BY_TENS[quantity / 10]",
+					"DISCOUNT_PERCENT_BY_TENS[Math.min(quantity / 10, DISCOUNT_PERCENT_BY_TENS.length - 1)]")
+			.compileInto(service.classesDirectory(), service.classPath());
+	}
+
+	private static void fixBilling(SampleServiceProcess service) throws Exception {
+		SourceFix
+			.of("dev.hotrestart.sample.billing.InvoiceCalculator", "VAT_RATES.get(account.countryCode())",
+					"VAT_RATES.getOrDefault(account.countryCode(), BigDecimal.ZERO)")
+			.compileInto(service.classesDirectory(), service.classPath());
+	}
+
+	private static void awaitFixedQuote(SampleClient client) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(20))
+			.ignoreExceptions()
+			.until(() -> client.get(FAILING_QUOTE).statusCode() == 200);
+	}
+
+	private static void awaitRestarted(SampleClient client) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(20))
+			.ignoreExceptions()
+			.until(() -> client.get("/billing-runs/1").statusCode() == 404);
+	}
+
+	private static void awaitFailedRun(SampleClient client, int run) {
+		await().atMost(Duration.ofSeconds(120))
+			.until(() -> "FAILED".equals(SampleClient.read(client.get("/billing-runs/" + run), "$.state")));
+	}
+
+	private static void awaitPastFailingAccount(SampleClient client, int run) {
+		await().atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(10))
+			.until(() -> SampleClient.<Integer>read(client.get("/billing-runs/" + run), "$.accountsVisited") > 3210);
+	}
+
+	private static long median(long[] values) {
+		long[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	private static String millis(long nanos) {
+		return (nanos >= 10_000_000_000L) ? String.format("%.1f s", nanos / 1e9)
+				: String.format("%d ms", nanos / 1_000_000);
+	}
+
+	private static String ratio(long numerator, long denominator) {
+		return String.format("%.0fx", (double) numerator / denominator);
+	}
+
+	private static boolean isDevToolsPresent() {
+		try {
+			Class.forName("org.springframework.boot.devtools.restart.Restarter", false,
+					EditToAnswerBenchmark.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException ex) {
+			return false;
+		}
+	}
+
+	private static void check(boolean condition, String what) {
+		if (!condition) {
+			throw new IllegalStateException("Benchmark broken: expected that " + what);
+		}
+	}
+
+}
