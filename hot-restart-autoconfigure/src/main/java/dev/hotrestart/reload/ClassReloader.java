@@ -109,15 +109,17 @@ public class ClassReloader {
 	 * @throws InstrumentationUnavailableException if this JVM cannot redefine classes
 	 */
 	public synchronized ReloadResult reloadChangedClasses() {
+		long start = System.nanoTime();
 		List<ChangedClassFile> changes = this.baseline.changes();
 		if (changes.isEmpty()) {
 			return ReloadResult.nothingChanged();
 		}
 		Map<ChangedClassFile, ParsedClassFile> parsed = parse(changes);
 		Instrumentation instrumentation = this.instrumentationProvider.get();
-		long start = System.nanoTime();
+		long detected = System.nanoTime();
 		LoadedClasses.Selection loaded = new LoadedClasses(instrumentation, this.applicationClassLoader)
 			.select(changes.stream().map(ChangedClassFile::className).toList());
+		long found = System.nanoTime();
 		List<ReloadNote> refusals = new ArrayList<>();
 		List<ReloadNote> warnings = new ArrayList<>(loaded.warnings());
 		List<ClassDefinition> definitions = new ArrayList<>();
@@ -148,12 +150,18 @@ public class ClassReloader {
 				changes.stream().filter((change) -> loaded.isLoaded(change.className())).toList(), this.advice);
 		this.baseline.accept(changes);
 		if (!reloaded.isEmpty()) {
-			logger.info("Reloaded " + reloaded.size() + " class(es) in " + (System.nanoTime() - start) / 1_000_000
-					+ " ms: " + abbreviate(reloaded));
+			long end = System.nanoTime();
+			logger.info("Reloaded " + reloaded.size() + " class(es) in " + millis(end - start) + " ms (detect "
+					+ millis(detected - start) + ", find " + millis(found - detected) + ", redefine "
+					+ millis(end - found) + "): " + abbreviate(reloaded));
 		}
 		warnings.forEach((warning) -> logger.warn("Reload: " + warning.describe()));
 		return new ReloadResult(reloaded.stream().sorted().toList(), notLoaded.stream().sorted().toList(),
 				List.copyOf(warnings));
+	}
+
+	private static long millis(long nanos) {
+		return nanos / 1_000_000;
 	}
 
 	private static String abbreviate(List<String> classNames) {
@@ -193,15 +201,21 @@ public class ClassReloader {
 
 	/**
 	 * Take the one-off costs off the first continue: record the baseline, obtain the
-	 * instrumentation and warm up redefinition with a no-op. Meant to run in the
-	 * background when the first call parks; failures are left for continue to report.
+	 * instrumentation, and warm up explaining, finding and redefining classes on one of
+	 * our own. Meant to run in the background when the first call parks; failures are
+	 * left for continue to report.
 	 */
 	public void prepare() {
 		try {
 			this.baseline.record();
 			Instrumentation instrumentation = this.instrumentationProvider.get();
-			instrumentation
-				.redefineClasses(new ClassDefinition(HotRestartAgent.class, ownBytes(HotRestartAgent.class)));
+			byte[] agentBytes = ownBytes(HotRestartAgent.class);
+			// Load and exercise what every continue runs: explaining, finding, redefining
+			ParsedClassFile agent = ClassShapeReader.parse(agentBytes);
+			this.explainer.explain(agent.shape(), agent);
+			new LoadedClasses(instrumentation, this.applicationClassLoader)
+				.select(List.of(HotRestartAgent.class.getName()));
+			instrumentation.redefineClasses(new ClassDefinition(HotRestartAgent.class, agentBytes));
 		}
 		catch (RuntimeException | IOException | ClassNotFoundException | java.lang.instrument.UnmodifiableClassException
 				| LinkageError ex) {
