@@ -25,6 +25,8 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.util.ClassUtils;
+
 /**
  * Reloads the classes whose class files changed since they were loaded: finds the changes
  * in the {@link ClassFileBaseline}, redefines the loaded ones through the
@@ -44,9 +46,35 @@ public class ClassReloader {
 
 	private final InstrumentationProvider instrumentationProvider;
 
+	private final ClassLoader applicationClassLoader;
+
+	/**
+	 * Create a reloader for the application whose class loader is the current thread's
+	 * context class loader, as it is while the application context creates its beans (a
+	 * restart class loader under Spring Boot DevTools).
+	 * @param baseline the class files as loaded
+	 * @param instrumentationProvider supplies the instrumentation
+	 */
 	public ClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider) {
+		this(baseline, instrumentationProvider, defaultClassLoader());
+	}
+
+	/**
+	 * Create a reloader for the application loaded by {@code applicationClassLoader}.
+	 * @param baseline the class files as loaded
+	 * @param instrumentationProvider supplies the instrumentation
+	 * @param applicationClassLoader the class loader of the application's classes
+	 */
+	public ClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider,
+			ClassLoader applicationClassLoader) {
 		this.baseline = baseline;
 		this.instrumentationProvider = instrumentationProvider;
+		this.applicationClassLoader = applicationClassLoader;
+	}
+
+	private static ClassLoader defaultClassLoader() {
+		ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
+		return (classLoader != null) ? classLoader : ClassReloader.class.getClassLoader();
 	}
 
 	/**
@@ -62,7 +90,7 @@ public class ClassReloader {
 		}
 		Instrumentation instrumentation = this.instrumentationProvider.get();
 		long start = System.nanoTime();
-		ReloadResult result = ClassRedefiner.redefine(instrumentation, changes);
+		ReloadResult result = ClassRedefiner.redefine(instrumentation, changes, this.applicationClassLoader);
 		this.baseline.accept(changes);
 		if (!result.reloaded().isEmpty()) {
 			logger.info("Reloaded " + result.reloaded().size() + " class(es) in "

@@ -119,6 +119,28 @@ class ClassReloaderTests {
 		assertThat(greet(greeter)).isEqualTo("v1");
 	}
 
+	@Test
+	void classOfAnUnrelatedLoaderIsLeftAlone() throws Exception {
+		compile("fixture.Discarded", "int extra; public String greet() { return \"discarded\"; }");
+		Object discarded;
+		try (URLClassLoader discardedLoader = new URLClassLoader(new URL[] { this.classes.toUri().toURL() },
+				getClass().getClassLoader())) {
+			discarded = discardedLoader.loadClass("fixture.Discarded").getConstructor().newInstance();
+		}
+		compile("fixture.Discarded", "public String greet() { return \"v1\"; }");
+		Object current = instantiate("fixture.Discarded");
+		ClassReloader reloader = new ClassReloader(new ClassFileBaseline(List.of(this.classes), Long.MAX_VALUE),
+				new InstrumentationProvider(), this.loader);
+		reloader.prepare();
+		compile("fixture.Discarded", "public String greet() { return \"v2\"; }");
+
+		ReloadResult result = reloader.reloadChangedClasses();
+
+		assertThat(result.reloaded()).containsExactly("fixture.Discarded");
+		assertThat(greet(current)).isEqualTo("v2");
+		assertThat(greet(discarded)).as("a discarded loader's older class, with another schema").isEqualTo("discarded");
+	}
+
 	private Object instantiate(String className) throws ReflectiveOperationException {
 		return this.loader.loadClass(className).getConstructor().newInstance();
 	}
