@@ -16,6 +16,7 @@
 
 package dev.hotrestart.autoconfigure;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -24,6 +25,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import dev.hotrestart.actuate.HotRestartEndpoint;
+import dev.hotrestart.devtools.RestartAction;
+import dev.hotrestart.devtools.ResumeOnSave;
 import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
 
@@ -34,7 +37,7 @@ import dev.hotrestart.park.ParkingLot;
  *
  * @author hot-restart authors
  */
-@AutoConfiguration(after = HotRestartAutoConfiguration.class)
+@AutoConfiguration(after = { HotRestartAutoConfiguration.class, HotRestartDevToolsAutoConfiguration.class })
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
 @ConditionalOnBean(ParkedCallActions.class)
 @ConditionalOnAvailableEndpoint(HotRestartEndpoint.class)
@@ -42,8 +45,10 @@ public final class HotRestartEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	HotRestartEndpoint hotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions) {
-		return new HotRestartEndpoint(parkingLot, actions);
+	HotRestartEndpoint hotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions,
+			ObjectProvider<ResumeOnSave> resumeOnSave, ObjectProvider<RestartAction> restartAction) {
+		return new HotRestartEndpoint(parkingLot, actions, resumeOnSave.getIfAvailable(),
+				restartAction.getIfAvailable());
 	}
 
 }

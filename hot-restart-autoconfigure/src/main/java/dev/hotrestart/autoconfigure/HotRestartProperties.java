@@ -67,6 +67,13 @@ public class HotRestartProperties {
 	 */
 	private Duration releaseWait = Duration.ofSeconds(5);
 
+	/**
+	 * Whether parked calls resume on their own when class files change (resume on save):
+	 * the changed classes are reloaded and every parked call runs again, as on continue.
+	 * Also switchable at run time: POST /actuator/hotrestart/auto-continue/on (or /off).
+	 */
+	private boolean autoContinue;
+
 	public @Nullable Boolean getEnabled() {
 		return this.enabled;
 	}
@@ -113,6 +120,14 @@ public class HotRestartProperties {
 
 	public void setReleaseWait(Duration releaseWait) {
 		this.releaseWait = releaseWait;
+	}
+
+	public boolean isAutoContinue() {
+		return this.autoContinue;
+	}
+
+	public void setAutoContinue(boolean autoContinue) {
+		this.autoContinue = autoContinue;
 	}
 
 }
