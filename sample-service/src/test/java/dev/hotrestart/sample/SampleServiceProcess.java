@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,14 +40,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The sample service running in a JVM of its own, launched the way an IDE launches it:
  * thread {@code main}, its classes in a class directory. The class directory is a copy of
  * {@code target/classes}, so a fix compiled into it by a test never touches the build.
+ * DevTools is on the class path, so its restart is active unless a JVM option turns it
+ * off; a restart serves on a new port, which {@link #uri(String)} follows.
  */
 final class SampleServiceProcess implements AutoCloseable {
 
 	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+
+	private static final String STARTED = "Started SampleServiceApplication in";
 
 	private final Process process;
 
@@ -57,6 +64,8 @@ final class SampleServiceProcess implements AutoCloseable {
 	private final StringBuffer output = new StringBuffer();
 
 	private final CompletableFuture<Integer> port = new CompletableFuture<>();
+
+	private volatile int currentPort;
 
 	private SampleServiceProcess(Process process, Path classesDirectory, String classPath) {
 		this.process = process;
@@ -86,7 +95,8 @@ final class SampleServiceProcess implements AutoCloseable {
 		command.add("-XX:TieredStopAtLevel=1");
 		command.addAll(List.of(jvmOptions));
 		command.addAll(List.of("-cp", classPath, SampleServiceApplication.class.getName(), "--server.port=0",
-				"--sample.billing.work-per-account=0ms", "--spring.main.banner-mode=off"));
+				"--sample.billing.work-per-account=0ms", "--spring.main.banner-mode=off",
+				"--spring.devtools.livereload.enabled=false"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		SampleServiceProcess service = new SampleServiceProcess(process, classes, classPath);
 		service.awaitPort();
@@ -145,7 +155,8 @@ final class SampleServiceProcess implements AutoCloseable {
 				this.output.append(line).append('\n');
 				Matcher matcher = PORT.matcher(line);
 				if (matcher.find()) {
-					this.port.complete(Integer.parseInt(matcher.group(1)));
+					this.currentPort = Integer.parseInt(matcher.group(1));
+					this.port.complete(this.currentPort);
 				}
 			}
 		}
@@ -166,7 +177,30 @@ final class SampleServiceProcess implements AutoCloseable {
 	}
 
 	URI uri(String path) {
-		return URI.create("http://localhost:" + this.port.join() + path);
+		this.port.join();
+		return URI.create("http://localhost:" + this.currentPort + path);
+	}
+
+	/**
+	 * Return how many times the application has started in this JVM: 1, plus one for each
+	 * restart.
+	 */
+	int starts() {
+		return output().split(Pattern.quote(STARTED), -1).length - 1;
+	}
+
+	/**
+	 * Wait until the application has started {@code count} times and serves again.
+	 */
+	void awaitStarts(int count) {
+		await().atMost(Duration.ofSeconds(60)).until(this::starts, (starts) -> starts >= count);
+	}
+
+	/**
+	 * Wait until the output contains {@code text}.
+	 */
+	void awaitOutput(String text) {
+		await().atMost(Duration.ofSeconds(30)).until(this::output, (output) -> output.contains(text));
 	}
 
 	Path classesDirectory() {
