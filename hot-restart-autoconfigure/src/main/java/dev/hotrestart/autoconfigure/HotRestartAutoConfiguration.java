@@ -22,10 +22,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
@@ -35,6 +38,7 @@ import dev.hotrestart.aop.HotRestartInterceptor;
 import dev.hotrestart.park.ParkPolicy;
 import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkedCallReleaser;
+import dev.hotrestart.park.ParkedRequests;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassDirectories;
 import dev.hotrestart.reload.ClassFileBaseline;
@@ -117,6 +121,24 @@ public final class HotRestartAutoConfiguration {
 			HotRestartProperties properties) {
 		return new ParkedCallActions(parkingLot, reloader, properties.getContinueWait(),
 				properties.isReloadOnContinue());
+	}
+
+	/**
+	 * In a servlet web application: shutdown waits until released callers have their
+	 * answer.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(name = "jakarta.servlet.ServletRequestListener")
+	static class ParkedRequestsConfiguration {
+
+		@Bean
+		ParkedRequests hotRestartParkedRequests(ParkingLot parkingLot, HotRestartProperties properties) {
+			ParkedRequests requests = new ParkedRequests(parkingLot, properties.getReleaseWait());
+			parkingLot.addListener(requests);
+			return requests;
+		}
+
 	}
 
 }

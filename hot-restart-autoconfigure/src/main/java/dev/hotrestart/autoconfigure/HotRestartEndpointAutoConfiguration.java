@@ -16,6 +16,7 @@
 
 package dev.hotrestart.autoconfigure;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -25,6 +26,8 @@ import org.springframework.context.annotation.Bean;
 
 import dev.hotrestart.actuate.ApplicationCode;
 import dev.hotrestart.actuate.HotRestartEndpoint;
+import dev.hotrestart.devtools.RestartAction;
+import dev.hotrestart.devtools.ResumeOnSave;
 import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassFileBaseline;
@@ -37,7 +40,7 @@ import dev.hotrestart.reload.ClassReloader;
  *
  * @author hot-restart authors
  */
-@AutoConfiguration(after = HotRestartAutoConfiguration.class)
+@AutoConfiguration(after = { HotRestartAutoConfiguration.class, HotRestartDevToolsAutoConfiguration.class })
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
 @ConditionalOnBean(ParkedCallActions.class)
 @ConditionalOnAvailableEndpoint(HotRestartEndpoint.class)
@@ -46,8 +49,10 @@ public final class HotRestartEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	HotRestartEndpoint hotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
-			ClassFileBaseline baseline) {
-		return new HotRestartEndpoint(parkingLot, actions, reloader, new ApplicationCode(baseline.getDirectories()));
+			ClassFileBaseline baseline, ObjectProvider<ResumeOnSave> resumeOnSave,
+			ObjectProvider<RestartAction> restartAction) {
+		return new HotRestartEndpoint(parkingLot, actions, reloader, new ApplicationCode(baseline.getDirectories()),
+				resumeOnSave.getIfAvailable(), restartAction.getIfAvailable());
 	}
 
 }

@@ -74,6 +74,13 @@ public class HotRestartProperties {
 	 */
 	private boolean reloadOnContinue = true;
 
+	/**
+	 * Whether parked calls resume on their own when class files change (resume on save):
+	 * the changed classes are reloaded and every parked call runs again, as on continue.
+	 * Also switchable at run time: POST /actuator/hotrestart/auto-continue/on (or /off).
+	 */
+	private boolean autoContinue;
+
 	public @Nullable Boolean getEnabled() {
 		return this.enabled;
 	}
@@ -128,6 +135,14 @@ public class HotRestartProperties {
 
 	public void setReloadOnContinue(boolean reloadOnContinue) {
 		this.reloadOnContinue = reloadOnContinue;
+	}
+
+	public boolean isAutoContinue() {
+		return this.autoContinue;
+	}
+
+	public void setAutoContinue(boolean autoContinue) {
+		this.autoContinue = autoContinue;
 	}
 
 }

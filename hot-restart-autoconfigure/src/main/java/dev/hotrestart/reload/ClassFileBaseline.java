@@ -156,6 +156,41 @@ public class ClassFileBaseline {
 		}
 	}
 
+	/**
+	 * Return whether a class file's content is the one in effect: unchanged since it was
+	 * loaded, or already reloaded. A file the baseline does not know (new, or outside the
+	 * class directories) is not.
+	 * @param file the class file
+	 * @return {@code true} if reloading it would change nothing
+	 */
+	public synchronized boolean isCurrent(Path file) {
+		record();
+		Path normalized = file.toAbsolutePath().normalize();
+		ClassFileFingerprint known = this.fingerprints.get(file);
+		if (known == null) {
+			known = this.fingerprints.get(normalized);
+			file = normalized;
+		}
+		if (known == null || !known.contentKnown()) {
+			return false;
+		}
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			if (known.hasSameStamp(attributes)) {
+				return true;
+			}
+			byte[] content = read(file);
+			if (content == null || !known.hasSameContent(content)) {
+				return false;
+			}
+			this.fingerprints.put(file, ClassFileFingerprint.of(attributes, content));
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	private String className(Path file) {
 		for (Path directory : this.directories) {
 			if (file.startsWith(directory)) {

@@ -65,15 +65,46 @@ final class LoadedClasses {
 		Map<String, List<Class<?>>> selected = new LinkedHashMap<>();
 		List<ReloadNote> warnings = new ArrayList<>();
 		copies.forEach((name, classes) -> {
+			List<Class<?>> related = classes.stream()
+				.filter((copy) -> isRelatedToApplication(copy.getClassLoader()))
+				.toList();
+			if (related.isEmpty()) {
+				// Held only by loaders the application no longer uses: not loaded for it
+				return;
+			}
 			if (classes.size() == 1) {
 				selected.put(name, classes);
 				return;
 			}
-			Class<?> used = usedByApplication(classes);
-			selected.put(name, (used != null) ? List.of(used) : classes);
+			Class<?> used = usedByApplication(related);
+			selected.put(name, (used != null) ? List.of(used) : related);
 			warnings.add(new ReloadNote(name, MemberNames.simpleName(name), warning(classes, used)));
 		});
 		return new Selection(selected, warnings);
+	}
+
+	/**
+	 * Return whether a class loader is the application's, one of its ancestors or one of
+	 * its descendants. Other loaders are left alone: after a DevTools restart, a
+	 * discarded restart class loader may still hold an older version of a class whose
+	 * schema the new file no longer matches, and redefining it would make the JVM refuse
+	 * the batch.
+	 */
+	private boolean isRelatedToApplication(@Nullable ClassLoader loader) {
+		if (this.applicationClassLoader == null || loader == null) {
+			return true;
+		}
+		for (ClassLoader ancestor = this.applicationClassLoader; ancestor != null; ancestor = ancestor.getParent()) {
+			if (ancestor == loader) {
+				return true;
+			}
+		}
+		for (ClassLoader descendant = loader; descendant != null; descendant = descendant.getParent()) {
+			if (descendant == this.applicationClassLoader) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private @Nullable Class<?> usedByApplication(List<Class<?>> copies) {

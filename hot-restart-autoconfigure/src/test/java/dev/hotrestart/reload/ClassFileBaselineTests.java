@@ -106,6 +106,27 @@ class ClassFileBaselineTests {
 		assertThat(baseline.changes()).isEmpty();
 	}
 
+	@Test
+	void classFileIsCurrentUntilItChangesAndAgainOnceAccepted() throws IOException {
+		ClassFileBaseline baseline = recordedBaseline();
+		assertThat(baseline.isCurrent(this.service)).isTrue();
+		rewrite(this.service, "service v1");
+		assertThat(baseline.isCurrent(this.service)).as("same content, new time stamp").isTrue();
+		rewrite(this.service, "service v2");
+		assertThat(baseline.isCurrent(this.service)).isFalse();
+		baseline.accept(baseline.changes());
+		assertThat(baseline.isCurrent(this.service)).isTrue();
+	}
+
+	@Test
+	void newOrUnknownClassFileIsNotCurrent() throws IOException {
+		ClassFileBaseline baseline = recordedBaseline();
+		Path added = write("com/example/Added.class", "added");
+		assertThat(baseline.isCurrent(added)).isFalse();
+		ClassFileBaseline loadedBeforeTheFilesWereWritten = new ClassFileBaseline(List.of(this.classes), 0);
+		assertThat(loadedBeforeTheFilesWereWritten.isCurrent(this.service)).isFalse();
+	}
+
 	private ClassFileBaseline recordedBaseline() {
 		ClassFileBaseline baseline = new ClassFileBaseline(List.of(this.classes), Long.MAX_VALUE);
 		baseline.record();

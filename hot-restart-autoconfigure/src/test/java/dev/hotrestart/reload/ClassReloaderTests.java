@@ -125,6 +125,27 @@ class ClassReloaderTests {
 	}
 
 	@Test
+	void whenOnlyAnUnrelatedClassLoaderHoldsTheClassThenItIsLeftAlone() throws Exception {
+		this.classes = new CompiledClasses(this.root);
+		compile("DiscardedService", "int extra;\n" + QUOTE.formatted("discarded"));
+		Supplier<String> discarded;
+		try (URLClassLoader discardedLoader = this.classes.newClassLoader()) {
+			discarded = instantiate(discardedLoader, "DiscardedService");
+		}
+		compile("DiscardedService", QUOTE.formatted("v1"));
+		this.baseline = this.classes.recordBaseline();
+		this.loader = this.classes.newClassLoader();
+		compile("DiscardedService", QUOTE.formatted("v2"));
+
+		ReloadResult result = reloader().reloadChangedClasses();
+
+		assertThat(result.reloaded()).as("a discarded loader's copy, with an older schema, is not redefined").isEmpty();
+		assertThat(result.notLoaded()).containsExactly("demo.DiscardedService");
+		assertThat(discarded.get()).isEqualTo("discarded");
+		assertThat(instantiate(this.loader, "DiscardedService").get()).isEqualTo("v2");
+	}
+
+	@Test
 	void whenFieldAddedThenReloadIsRefused() {
 		Supplier<String> service = load("NewFieldService", QUOTE.formatted("old"));
 		compile("NewFieldService", """

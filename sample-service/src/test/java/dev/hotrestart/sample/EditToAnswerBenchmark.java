@@ -180,13 +180,14 @@ public final class EditToAnswerBenchmark {
 	private SampleServiceProcess.Launch hotRestart() throws Exception {
 		return SampleServiceProcess.Launch.forTests()
 			.withJvmOptions(SampleServiceProcess.javaAgentOption(this.workDirectory))
-			.withArguments("--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off");
+			.withArguments("--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off",
+					SampleServiceProcess.Launch.NO_LIVE_RELOAD);
 	}
 
 	private static SampleServiceProcess.Launch withoutHotRestart() {
 		return SampleServiceProcess.Launch.forTests()
 			.withArguments("--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off",
-					"--hot-restart.enabled=false");
+					SampleServiceProcess.Launch.NO_LIVE_RELOAD, "--hot-restart.enabled=false");
 	}
 
 	private static void fixQuote(SampleServiceProcess service) throws Exception {

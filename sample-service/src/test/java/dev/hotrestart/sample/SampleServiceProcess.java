@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,14 +40,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The sample service running in a JVM of its own, launched the way an IDE launches it:
  * thread {@code main}, its classes in a class directory. The class directory is a copy of
  * {@code target/classes}, so a fix compiled into it by a test never touches the build.
+ * DevTools is on the class path, so its restart is active unless a JVM option turns it
+ * off; a restart serves on a new port, which {@link #uri(String)} follows.
  */
 final class SampleServiceProcess implements AutoCloseable {
 
 	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+
+	private static final String STARTED = "Started SampleServiceApplication in";
 
 	private final Process process;
 
@@ -59,6 +66,8 @@ final class SampleServiceProcess implements AutoCloseable {
 	private final StringBuffer output = new StringBuffer();
 
 	private final CompletableFuture<Integer> port = new CompletableFuture<>();
+
+	private volatile int currentPort;
 
 	private SampleServiceProcess(List<String> command, Path classesDirectory, String classPath) throws IOException {
 		this.command = List.copyOf(command);
@@ -171,7 +180,8 @@ final class SampleServiceProcess implements AutoCloseable {
 				this.output.append(line).append('\n');
 				Matcher matcher = PORT.matcher(line);
 				if (matcher.find()) {
-					this.port.complete(Integer.parseInt(matcher.group(1)));
+					this.currentPort = Integer.parseInt(matcher.group(1));
+					this.port.complete(this.currentPort);
 				}
 			}
 		}
@@ -192,7 +202,30 @@ final class SampleServiceProcess implements AutoCloseable {
 	}
 
 	URI uri(String path) {
-		return URI.create("http://localhost:" + this.port.join() + path);
+		this.port.join();
+		return URI.create("http://localhost:" + this.currentPort + path);
+	}
+
+	/**
+	 * Return how many times the application has started in this JVM: 1, plus one for each
+	 * restart.
+	 */
+	int starts() {
+		return output().split(Pattern.quote(STARTED), -1).length - 1;
+	}
+
+	/**
+	 * Wait until the application has started {@code count} times and serves again.
+	 */
+	void awaitStarts(int count) {
+		await().atMost(Duration.ofSeconds(60)).until(this::starts, (starts) -> starts >= count);
+	}
+
+	/**
+	 * Wait until the output contains {@code text}.
+	 */
+	void awaitOutput(String text) {
+		await().atMost(Duration.ofSeconds(30)).until(this::output, (output) -> output.contains(text));
 	}
 
 	Path classesDirectory() {
@@ -231,12 +264,17 @@ final class SampleServiceProcess implements AutoCloseable {
 	record Launch(List<String> jvmOptions, List<String> arguments, Predicate<String> classPathEntries) {
 
 		/**
+		 * Keeps sample JVMs running side by side from fighting over the LiveReload port.
+		 */
+		static final String NO_LIVE_RELOAD = "--spring.devtools.livereload.enabled=false";
+
+		/**
 		 * Return the launch the integration tests use: a random port and a billing run
 		 * with no artificial work per account.
 		 */
 		static Launch forTests() {
 			return new Launch(List.of(), List.of("--server.port=0", "--sample.billing.work-per-account=0ms",
-					"--spring.main.banner-mode=off"), (entry) -> true);
+					"--spring.main.banner-mode=off", NO_LIVE_RELOAD), (entry) -> true);
 		}
 
 		Launch withJvmOptions(String... options) {
