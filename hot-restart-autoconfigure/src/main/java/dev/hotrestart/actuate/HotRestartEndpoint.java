@@ -18,7 +18,6 @@ package dev.hotrestart.actuate;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,17 +28,10 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
 
 import dev.hotrestart.devtools.RestartAction;
-import dev.hotrestart.devtools.RestartUnavailableException;
 import dev.hotrestart.devtools.ResumeOnSave;
-import dev.hotrestart.park.NoSuchParkedCallException;
 import dev.hotrestart.park.ParkedCallActions;
-import dev.hotrestart.park.ParkedCallBusyException;
 import dev.hotrestart.park.ParkingLot;
-import dev.hotrestart.actuate.ContinueDescriptor.ReloadNoteDescriptor;
-import dev.hotrestart.reload.ClassFileRejectedException;
 import dev.hotrestart.reload.ClassReloader;
-import dev.hotrestart.reload.InstrumentationUnavailableException;
-import dev.hotrestart.reload.ReloadRefusedException;
 
 /**
  * The {@code hotrestart} endpoint: {@code GET /actuator/hotrestart} lists parked
@@ -58,10 +50,6 @@ import dev.hotrestart.reload.ReloadRefusedException;
 @WebEndpoint(id = "hotrestart")
 public class HotRestartEndpoint {
 
-	private static final int STATUS_CONFLICT = 409;
-
-	private static final int STATUS_UNPROCESSABLE_CONTENT = 422;
-
 	private static final Duration CHANGED_CLASSES_MAX_AGE = Duration.ofMillis(500);
 
 	private static final String SETTINGS = "settings";
@@ -78,9 +66,7 @@ public class HotRestartEndpoint {
 
 	private final ApplicationCode applicationCode;
 
-	private final @Nullable ResumeOnSave resumeOnSave;
-
-	private final @Nullable RestartAction restartAction;
+	private final RuntimeCommands commands;
 
 	/**
 	 * Create the endpoint for an application without DevTools.
@@ -110,8 +96,7 @@ public class HotRestartEndpoint {
 		this.actions = actions;
 		this.changedClasses = new ChangedClasses(reloader::pendingChanges, CHANGED_CLASSES_MAX_AGE);
 		this.applicationCode = applicationCode;
-		this.resumeOnSave = resumeOnSave;
-		this.restartAction = restartAction;
+		this.commands = new RuntimeCommands(resumeOnSave, restartAction);
 	}
 
 	/**
@@ -143,9 +128,10 @@ public class HotRestartEndpoint {
 	@ReadOperation
 	public WebEndpointResponse<Object> failure(@Selector String id) {
 		if (SETTINGS.equals(id)) {
-			return new WebEndpointResponse<>(settings());
+			return new WebEndpointResponse<>(this.commands.settings());
 		}
-		return respond(id, () -> ParkedFailureDescriptor.of(this.parkingLot.get(id), this.applicationCode));
+		return EndpointErrors.respond(id,
+				() -> ParkedFailureDescriptor.of(this.parkingLot.get(id), this.applicationCode));
 	}
 
 	/**
@@ -160,15 +146,15 @@ public class HotRestartEndpoint {
 	@WriteOperation
 	public WebEndpointResponse<Object> act(@Selector String id, @Selector String action) {
 		if (AUTO_CONTINUE.equals(id)) {
-			return autoContinue(action);
+			return this.commands.autoContinue(action);
 		}
 		return switch (action) {
-			case "continue" -> respond(id, () -> continueCall(id));
-			case "abort" -> respond(id, () -> {
+			case "continue" -> EndpointErrors.respond(id, () -> continueCall(id));
+			case "abort" -> EndpointErrors.respond(id, () -> {
 				this.actions.abort(id);
 				return new AbortDescriptor(id, "aborted");
 			});
-			default -> error(WebEndpointResponse.STATUS_BAD_REQUEST, id, "Unknown action '" + action
+			default -> EndpointErrors.error(WebEndpointResponse.STATUS_BAD_REQUEST, id, "Unknown action '" + action
 					+ "'. POST /actuator/hotrestart/" + id + "/continue or /actuator/hotrestart/" + id + "/abort.");
 		};
 	}
@@ -192,77 +178,9 @@ public class HotRestartEndpoint {
 	@WriteOperation
 	public WebEndpointResponse<Object> command(@Selector String command) {
 		if (RESTART.equals(command)) {
-			return restart();
+			return this.commands.restart();
 		}
-		return new WebEndpointResponse<>(new CommandErrorDescriptor("Unknown command '" + command
-				+ "'. POST /actuator/hotrestart/restart, /actuator/hotrestart/auto-continue/on (or /off), or "
-				+ "/actuator/hotrestart/{id}/continue."), WebEndpointResponse.STATUS_BAD_REQUEST);
-	}
-
-	private WebEndpointResponse<Object> autoContinue(String action) {
-		if (this.resumeOnSave == null) {
-			return new WebEndpointResponse<>(new CommandErrorDescriptor("Resume on save is not configured."),
-					STATUS_CONFLICT);
-		}
-		return switch (action) {
-			case "on", "off" -> {
-				this.resumeOnSave.setEnabled("on".equals(action));
-				yield new WebEndpointResponse<>(settings());
-			}
-			default -> new WebEndpointResponse<>(new CommandErrorDescriptor("Unknown setting '" + action
-					+ "'. POST /actuator/hotrestart/auto-continue/on or /actuator/hotrestart/auto-continue/off."),
-					WebEndpointResponse.STATUS_BAD_REQUEST);
-		};
-	}
-
-	private WebEndpointResponse<Object> restart() {
-		if (this.restartAction == null) {
-			return new WebEndpointResponse<>(new CommandErrorDescriptor("Restart is not configured."), STATUS_CONFLICT);
-		}
-		try {
-			return new WebEndpointResponse<>(new RestartDescriptor("restarting", this.restartAction.restart()));
-		}
-		catch (RestartUnavailableException ex) {
-			return new WebEndpointResponse<>(new CommandErrorDescriptor(ex.getMessage()), STATUS_CONFLICT);
-		}
-	}
-
-	private SettingsDescriptor settings() {
-		boolean autoContinue = this.resumeOnSave != null && this.resumeOnSave.isEnabled();
-		String restartUnavailable = (this.restartAction != null) ? this.restartAction.unavailableReason()
-				: "Restart is not configured.";
-		return new SettingsDescriptor(autoContinue, restartUnavailable == null, restartUnavailable);
-	}
-
-	private WebEndpointResponse<Object> respond(String id, Supplier<Object> operation) {
-		try {
-			return new WebEndpointResponse<>(operation.get());
-		}
-		catch (NoSuchParkedCallException ex) {
-			return error(WebEndpointResponse.STATUS_NOT_FOUND, id, ex.getMessage());
-		}
-		catch (ParkedCallBusyException ex) {
-			return error(STATUS_CONFLICT, id, ex.getMessage());
-		}
-		catch (ReloadRefusedException ex) {
-			return new WebEndpointResponse<>(new RefusedReloadDescriptor(ex.getMessage(), id,
-					ReloadNoteDescriptor.of(ex.getRefusals()), ex.getAdvice()), STATUS_CONFLICT);
-		}
-		catch (ClassFileRejectedException ex) {
-			List<RejectedClassFileDescriptor> files = ex.getFiles()
-				.stream()
-				.map((file) -> new RejectedClassFileDescriptor(file.className(), file.file(), file.cause()))
-				.toList();
-			return new WebEndpointResponse<>(new RejectedClassFilesDescriptor(ex.getMessage(), id, files),
-					STATUS_UNPROCESSABLE_CONTENT);
-		}
-		catch (InstrumentationUnavailableException ex) {
-			return error(STATUS_CONFLICT, id, ex.getMessage());
-		}
-	}
-
-	private static WebEndpointResponse<Object> error(int status, String id, String message) {
-		return new WebEndpointResponse<>(new ErrorDescriptor(message, id), status);
+		return this.commands.unknown(command);
 	}
 
 	/**
@@ -285,83 +203,6 @@ public class HotRestartEndpoint {
 	 * @param outcome always {@code aborted}
 	 */
 	public record AbortDescriptor(String id, String outcome) {
-
-	}
-
-	/**
-	 * The settings switchable at run time, and what the application can do.
-	 *
-	 * @param autoContinue whether parked calls resume on their own when classes change
-	 * @param restartAvailable whether {@code POST /actuator/hotrestart/restart} can
-	 * restart the application through DevTools
-	 * @param restartUnavailableReason why it cannot, or {@code null}
-	 */
-	public record SettingsDescriptor(boolean autoContinue, boolean restartAvailable,
-			@Nullable String restartUnavailableReason) {
-
-	}
-
-	/**
-	 * The answer to a restart.
-	 *
-	 * @param outcome always {@code restarting}: the restart has begun
-	 * @param released the number of parked calls released with their original exceptions
-	 */
-	public record RestartDescriptor(String outcome, int released) {
-
-	}
-
-	/**
-	 * An error answer to a command.
-	 *
-	 * @param error what happened and what to do
-	 */
-	public record CommandErrorDescriptor(String error) {
-
-	}
-
-	/**
-	 * An error answer.
-	 *
-	 * @param error what happened and what to do
-	 * @param id the id the request named, if any
-	 */
-	public record ErrorDescriptor(String error, String id) {
-
-	}
-
-	/**
-	 * The answer to a continue whose reload was refused; the call stays parked.
-	 *
-	 * @param error the whole story in one message
-	 * @param id the id of the call
-	 * @param refusals for every refused change: the class, the member and the cause
-	 * @param advice what to do
-	 */
-	public record RefusedReloadDescriptor(String error, String id, List<ReloadNoteDescriptor> refusals, String advice) {
-
-	}
-
-	/**
-	 * The answer to a continue that found a class file it cannot load; the call stays
-	 * parked.
-	 *
-	 * @param error the whole story in one message
-	 * @param id the id of the call
-	 * @param files the rejected class files
-	 */
-	public record RejectedClassFilesDescriptor(String error, String id, List<RejectedClassFileDescriptor> files) {
-
-	}
-
-	/**
-	 * A class file that cannot be loaded.
-	 *
-	 * @param className the binary name of its class
-	 * @param file the path of the class file
-	 * @param cause why it cannot be loaded
-	 */
-	public record RejectedClassFileDescriptor(String className, String file, String cause) {
 
 	}
 

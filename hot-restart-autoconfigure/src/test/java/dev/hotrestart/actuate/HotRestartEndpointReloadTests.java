@@ -37,8 +37,8 @@ import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 import dev.hotrestart.actuate.ContinueDescriptor.ReloadNoteDescriptor;
-import dev.hotrestart.actuate.HotRestartEndpoint.RefusedReloadDescriptor;
-import dev.hotrestart.actuate.HotRestartEndpoint.RejectedClassFilesDescriptor;
+import dev.hotrestart.actuate.EndpointErrors.RefusedReloadDescriptor;
+import dev.hotrestart.actuate.EndpointErrors.RejectedClassFilesDescriptor;
 import dev.hotrestart.aop.HotRestartInterceptor;
 import dev.hotrestart.park.ParkPolicy;
 import dev.hotrestart.park.ParkedCallActions;

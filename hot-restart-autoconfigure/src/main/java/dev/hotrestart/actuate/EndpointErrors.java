@@ -1,0 +1,136 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.actuate;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+
+import dev.hotrestart.actuate.ContinueDescriptor.ReloadNoteDescriptor;
+import dev.hotrestart.park.NoSuchParkedCallException;
+import dev.hotrestart.park.ParkedCallBusyException;
+import dev.hotrestart.reload.ClassFileRejectedException;
+import dev.hotrestart.reload.InstrumentationUnavailableException;
+import dev.hotrestart.reload.ReloadRefusedException;
+
+/**
+ * Turns what can go wrong with an operation on a parked call into an HTTP status and a
+ * JSON body whose {@code error} says what happened and what to do: 404 for an unknown id;
+ * 409 for a call that is not waiting, a refused reload (adding {@code refusals} and
+ * {@code advice}) or a JVM that cannot redefine classes; 422 for a class file that cannot
+ * be loaded (adding {@code files}). Stateless.
+ *
+ * @author hot-restart authors
+ */
+public final class EndpointErrors {
+
+	static final int STATUS_CONFLICT = 409;
+
+	static final int STATUS_UNPROCESSABLE_CONTENT = 422;
+
+	private EndpointErrors() {
+	}
+
+	/**
+	 * Run an operation on the call {@code id} and answer with its result, or with the
+	 * error it ran into.
+	 * @param id the id the request named
+	 * @param operation the operation
+	 * @return 200 with the result, or the error's status and body
+	 */
+	static WebEndpointResponse<Object> respond(String id, Supplier<Object> operation) {
+		try {
+			return new WebEndpointResponse<>(operation.get());
+		}
+		catch (NoSuchParkedCallException ex) {
+			return error(WebEndpointResponse.STATUS_NOT_FOUND, id, ex.getMessage());
+		}
+		catch (ParkedCallBusyException | InstrumentationUnavailableException ex) {
+			return error(STATUS_CONFLICT, id, ex.getMessage());
+		}
+		catch (ReloadRefusedException ex) {
+			return new WebEndpointResponse<>(new RefusedReloadDescriptor(ex.getMessage(), id,
+					ReloadNoteDescriptor.of(ex.getRefusals()), ex.getAdvice()), STATUS_CONFLICT);
+		}
+		catch (ClassFileRejectedException ex) {
+			List<RejectedClassFileDescriptor> files = ex.getFiles()
+				.stream()
+				.map((file) -> new RejectedClassFileDescriptor(file.className(), file.file(), file.cause()))
+				.toList();
+			return new WebEndpointResponse<>(new RejectedClassFilesDescriptor(ex.getMessage(), id, files),
+					STATUS_UNPROCESSABLE_CONTENT);
+		}
+	}
+
+	/**
+	 * Answer with an error about the call {@code id}.
+	 * @param status the HTTP status
+	 * @param id the id the request named
+	 * @param message what happened and what to do
+	 * @return the answer
+	 */
+	static WebEndpointResponse<Object> error(int status, String id, String message) {
+		return new WebEndpointResponse<>(new ErrorDescriptor(message, id), status);
+	}
+
+	/**
+	 * An error answer.
+	 *
+	 * @param error what happened and what to do
+	 * @param id the id the request named
+	 */
+	public record ErrorDescriptor(String error, String id) {
+
+	}
+
+	/**
+	 * The answer to a continue whose reload was refused; the call stays parked.
+	 *
+	 * @param error the whole story in one message
+	 * @param id the id of the call
+	 * @param refusals for every refused change: the class, the member and the cause
+	 * @param advice what to do
+	 */
+	public record RefusedReloadDescriptor(String error, String id, List<ReloadNoteDescriptor> refusals, String advice) {
+
+	}
+
+	/**
+	 * The answer to a continue that found a class file it cannot load; the call stays
+	 * parked.
+	 *
+	 * @param error the whole story in one message
+	 * @param id the id of the call
+	 * @param files the rejected class files
+	 */
+	public record RejectedClassFilesDescriptor(String error, String id, List<RejectedClassFileDescriptor> files) {
+
+	}
+
+	/**
+	 * A class file that cannot be loaded.
+	 *
+	 * @param className the binary name of its class
+	 * @param file the path of the class file
+	 * @param cause why it cannot be loaded
+	 */
+	public record RejectedClassFileDescriptor(String className, String file, String cause) {
+
+	}
+
+}
