@@ -21,18 +21,24 @@ import java.lang.management.ManagementFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
+import dev.hotrestart.park.ExceptionRules;
 import dev.hotrestart.park.ParkPolicy;
 import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkedCallReleaser;
+import dev.hotrestart.park.ParkedRequests;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassDirectories;
 import dev.hotrestart.reload.ClassFileBaseline;
@@ -71,13 +77,15 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ParkPolicy hotRestartParkPolicy(ParkingLot parkingLot) {
-		return new ParkPolicy(parkingLot);
+	ParkPolicy hotRestartParkPolicy(ParkingLot parkingLot, HotRestartProperties properties) {
+		return new ParkPolicy(parkingLot, new ExceptionRules(properties.getNeverPark(), properties.isParkHttpErrors()),
+				properties.isParkInCallerTransaction());
 	}
 
 	@Bean
-	ParkedCallReleaser hotRestartParkedCallReleaser(ParkingLot parkingLot, HotRestartProperties properties) {
-		return new ParkedCallReleaser(parkingLot, properties.getReleaseWait());
+	ParkedCallReleaser hotRestartParkedCallReleaser(ParkingLot parkingLot, HotRestartProperties properties,
+			ObjectProvider<ParkedRequests> parkedRequests) {
+		return new ParkedCallReleaser(parkingLot, properties.getReleaseWait(), parkedRequests.getIfAvailable());
 	}
 
 	@Bean
@@ -112,6 +120,27 @@ public final class HotRestartAutoConfiguration {
 	ParkedCallActions hotRestartParkedCallActions(ParkingLot parkingLot, ClassReloader reloader,
 			HotRestartProperties properties) {
 		return new ParkedCallActions(parkingLot, reloader, properties.getContinueWait());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(name = { "jakarta.servlet.ServletRequestListener",
+			"org.springframework.web.context.request.RequestContextHolder" })
+	static class ServletConfiguration {
+
+		@Bean
+		ParkedRequests hotRestartParkedRequests(ParkingLot parkingLot) {
+			ParkedRequests parkedRequests = new ParkedRequests();
+			parkingLot.addListener(parkedRequests);
+			return parkedRequests;
+		}
+
+		@Bean
+		ServletListenerRegistrationBean<ParkedRequests> hotRestartParkedRequestsListener(
+				ParkedRequests parkedRequests) {
+			return new ServletListenerRegistrationBean<>(parkedRequests);
+		}
+
 	}
 
 }

@@ -17,6 +17,8 @@
 package dev.hotrestart.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +69,27 @@ public class HotRestartProperties {
 	 */
 	private Duration releaseWait = Duration.ofSeconds(5);
 
+	/**
+	 * Exception types that never park, matched with 'isInstance': they propagate at once.
+	 * '@HotRestart(neverPark = ...)' adds types for one method or bean.
+	 */
+	private List<Class<? extends Throwable>> neverPark = new ArrayList<>();
+
+	/**
+	 * Whether Spring's intentional HTTP errors park: ErrorResponse implementations such
+	 * as ResponseStatusException, and exceptions annotated with '@ResponseStatus'. Off by
+	 * default: they are answers, not bugs.
+	 */
+	private boolean parkHttpErrors;
+
+	/**
+	 * Whether a failure inside a transaction that a caller of the '@HotRestart' method
+	 * started parks anyway. Off by default: the failure has marked that transaction
+	 * rollback-only, so its commit fails even after a successful retry, and the parked
+	 * call would hold its connection and locks.
+	 */
+	private boolean parkInCallerTransaction;
+
 	public @Nullable Boolean getEnabled() {
 		return this.enabled;
 	}
@@ -113,6 +136,30 @@ public class HotRestartProperties {
 
 	public void setReleaseWait(Duration releaseWait) {
 		this.releaseWait = releaseWait;
+	}
+
+	public List<Class<? extends Throwable>> getNeverPark() {
+		return this.neverPark;
+	}
+
+	public void setNeverPark(List<Class<? extends Throwable>> neverPark) {
+		this.neverPark = neverPark;
+	}
+
+	public boolean isParkHttpErrors() {
+		return this.parkHttpErrors;
+	}
+
+	public void setParkHttpErrors(boolean parkHttpErrors) {
+		this.parkHttpErrors = parkHttpErrors;
+	}
+
+	public boolean isParkInCallerTransaction() {
+		return this.parkInCallerTransaction;
+	}
+
+	public void setParkInCallerTransaction(boolean parkInCallerTransaction) {
+		this.parkInCallerTransaction = parkInCallerTransaction;
 	}
 
 }

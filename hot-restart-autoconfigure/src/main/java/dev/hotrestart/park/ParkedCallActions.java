@@ -69,7 +69,7 @@ public class ParkedCallActions {
 	 * be redefined in this JVM; the call stays parked
 	 */
 	public ContinueResult continueCall(String id) {
-		ParkedCall call = this.parkingLot.get(id);
+		ParkedCall call = this.parkingLot.getForAction(id);
 		call.assertWaiting();
 		ReloadResult reload = this.reloader.reloadChangedClasses();
 		CompletableFuture<AttemptOutcome> outcome = call.requestRetry();
@@ -99,7 +99,7 @@ public class ParkedCallActions {
 	 * @throws ParkedCallBusyException if the call is not waiting
 	 */
 	public void abort(String id) {
-		this.parkingLot.get(id).requestAbort();
+		this.parkingLot.getForAction(id).requestAbort();
 	}
 
 }

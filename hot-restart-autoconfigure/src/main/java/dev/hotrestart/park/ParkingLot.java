@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,8 @@ public class ParkingLot {
 
 	private final Set<Throwable> settledExceptions = Collections
 		.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+	private final Map<String, String> finished = Collections.synchronizedMap(new FinishedCalls());
 
 	private final List<ParkListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -147,6 +150,27 @@ public class ParkingLot {
 	}
 
 	/**
+	 * Find a parked call that a developer wants to continue or abort. Unlike
+	 * {@link #get(String)}, a call that has recently left the lot is not unknown: of two
+	 * racing decisions on one call, the loser always learns that another one won.
+	 * @param id the id
+	 * @return the call
+	 * @throws ParkedCallFinishedException if the call has recently left the lot
+	 * @throws NoSuchParkedCallException if no call has that id
+	 */
+	public ParkedCall getForAction(String id) {
+		ParkedCall call = this.calls.get(id);
+		if (call != null) {
+			return call;
+		}
+		String how = this.finished.get(id);
+		if (how != null) {
+			throw new ParkedCallFinishedException(id, how);
+		}
+		throw new NoSuchParkedCallException(id);
+	}
+
+	/**
 	 * Return the calls in the lot, oldest first.
 	 * @return a snapshot of the parked calls
 	 */
@@ -188,6 +212,9 @@ public class ParkingLot {
 	}
 
 	void remove(ParkedCall call, @Nullable Resolution resolution) {
+		// Remembered before it disappears, so that no racing decision finds neither
+		this.finished.put(call.getId(),
+				(resolution != null) ? resolution.description() : "resumed or failed on a retry");
 		this.calls.remove(call.getId(), call);
 		if (resolution != null) {
 			Throwable exception = call.getFailure().exception();
@@ -230,6 +257,20 @@ public class ParkingLot {
 			}
 		}
 		return released;
+	}
+
+	/**
+	 * How recently finished calls ended, by id; bounded, oldest forgotten first.
+	 */
+	private static final class FinishedCalls extends LinkedHashMap<String, String> {
+
+		private static final int CAPACITY = 256;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > CAPACITY;
+		}
+
 	}
 
 }

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -179,6 +180,19 @@ final class SampleServiceProcess implements AutoCloseable {
 
 	String output() {
 		return this.output.toString();
+	}
+
+	/**
+	 * Send the process SIGTERM, as a terminal's kill or a container runtime does, and
+	 * wait for it to exit.
+	 * @param maxWait how long to wait
+	 * @return whether it exited within {@code maxWait}
+	 */
+	boolean terminate(Duration maxWait) throws InterruptedException {
+		// Through the handle: Process.destroy() would also close the pipe its output is
+		// read from
+		this.process.toHandle().destroy();
+		return this.process.waitFor(maxWait.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	@Override
