@@ -90,6 +90,8 @@ public class HotRestartProperties {
 	 */
 	private boolean parkInCallerTransaction;
 
+	private final Remote remote = new Remote();
+
 	public @Nullable Boolean getEnabled() {
 		return this.enabled;
 	}
@@ -160,6 +162,32 @@ public class HotRestartProperties {
 
 	public void setParkInCallerTransaction(boolean parkInCallerTransaction) {
 		this.parkInCallerTransaction = parkInCallerTransaction;
+	}
+
+	public Remote getRemote() {
+		return this.remote;
+	}
+
+	/**
+	 * Access to the endpoint and the console from other hosts.
+	 */
+	public static class Remote {
+
+		/**
+		 * Shared secret that lets requests from other hosts (an application in a
+		 * container or VM) reach the endpoint and the console, sent in the
+		 * 'X-Hot-Restart-Secret' header. Unset: only loopback requests get through.
+		 */
+		private @Nullable String secret;
+
+		public @Nullable String getSecret() {
+			return this.secret;
+		}
+
+		public void setSecret(@Nullable String secret) {
+			this.secret = secret;
+		}
+
 	}
 
 }
