@@ -45,6 +45,9 @@ import java.lang.annotation.Target;
  * </pre> The annotation works through a Spring AOP proxy, so, as with
  * {@code @Transactional}, a call from inside the same bean ({@code this.quote(...)}) is
  * not intercepted.
+ * <p>
+ * Exceptions listed in {@link #neverPark()} propagate at once, as do the types listed in
+ * {@code hot-restart.never-park}. On a type and on one of its methods, both lists apply.
  *
  * @author hot-restart authors
  */
@@ -53,5 +56,14 @@ import java.lang.annotation.Target;
 @Inherited
 @Documented
 public @interface HotRestart {
+
+	/**
+	 * Exception types that never park when the annotated method (or, on a type, any of
+	 * its advised methods) throws them, matched with {@link Class#isInstance}: they
+	 * propagate at once, as without hot restart. Use it for failures that are part of the
+	 * method's contract, such as a validation exception the caller handles.
+	 * @return the exception types that propagate at once
+	 */
+	Class<? extends Throwable>[] neverPark() default {};
 
 }

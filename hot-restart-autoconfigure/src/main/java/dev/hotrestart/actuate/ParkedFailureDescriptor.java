@@ -39,11 +39,14 @@ import dev.hotrestart.park.WebRequestLine;
  * @param firstParkedAt when the call first parked (ISO-8601)
  * @param request the web request the call serves, or {@code null}
  * @param state {@code parked} (continue and abort possible) or {@code running}
+ * @param callerTransaction whether the call parked inside a transaction its caller
+ * started (only with {@code hot-restart.park-in-caller-transaction=true}): that
+ * transaction is rollback-only, so the caller's commit fails even if a retry succeeds
  * @author hot-restart authors
  */
 public record ParkedFailureDescriptor(String id, String method, String className, List<String> arguments,
 		ExceptionDescriptor exception, int attempt, String thread, String parkedAt, String firstParkedAt,
-		@Nullable RequestDescriptor request, String state) {
+		@Nullable RequestDescriptor request, String state, boolean callerTransaction) {
 
 	static ParkedFailureDescriptor of(ParkedCall call, ApplicationCode applicationCode) {
 		CallSite site = call.getSite();
@@ -51,7 +54,7 @@ public record ParkedFailureDescriptor(String id, String method, String className
 		return new ParkedFailureDescriptor(call.getId(), site.method(), site.className(), site.arguments(),
 				ExceptionDescriptor.of(failure.exception(), applicationCode), failure.attempt(), site.thread(),
 				failure.parkedAt().toString(), call.getFirstParkedAt().toString(), RequestDescriptor.of(site.request()),
-				call.getState());
+				call.getState(), site.callerTransaction());
 	}
 
 	/**

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.ProxyMethodInvocation;
@@ -41,11 +43,16 @@ import dev.hotrestart.park.Resolution;
  * transaction, for example) and the current bytecode of the method with the same argument
  * objects and the same target. Abort, shutdown, time-out and interrupt rethrow the very
  * exception the attempt threw. A call that does not fail costs a plain {@code proceed()};
- * the parking machinery is only looked up on the first failure.
+ * the parking machinery and the method's {@code @HotRestart(neverPark = ...)} are only
+ * looked up on the first failure.
  *
  * @author hot-restart authors
  */
 public class HotRestartInterceptor implements MethodInterceptor {
+
+	private static final Log logger = LogFactory.getLog(HotRestartInterceptor.class);
+
+	private final AdvisedMethods advisedMethods = new AdvisedMethods();
 
 	private final Supplier<ParkingLot> parkingLot;
 
@@ -78,10 +85,11 @@ public class HotRestartInterceptor implements MethodInterceptor {
 	}
 
 	private @Nullable Object parkAndRetry(ProxyMethodInvocation invocation, Throwable firstFailure) throws Throwable {
-		if (!this.policy.get().shouldPark(firstFailure)) {
+		AdvisedMethods.AdvisedMethod advised = this.advisedMethods.get(invocation.getMethod(), targetClass(invocation));
+		if (!parks(firstFailure, advised)) {
 			throw firstFailure;
 		}
-		ParkedCall call = this.parkingLot.get().park(callSite(invocation), firstFailure);
+		ParkedCall call = park(invocation, firstFailure);
 		if (call == null) {
 			throw firstFailure;
 		}
@@ -99,7 +107,7 @@ public class HotRestartInterceptor implements MethodInterceptor {
 			catch (Throwable ex) {
 				failure = ex;
 			}
-			if (!this.policy.get().shouldPark(failure)) {
+			if (!parks(failure, advised)) {
 				call.retryFailed(failure);
 				throw failure;
 			}
@@ -107,11 +115,27 @@ public class HotRestartInterceptor implements MethodInterceptor {
 		}
 	}
 
-	private static CallSite callSite(MethodInvocation invocation) {
+	private boolean parks(Throwable failure, AdvisedMethods.AdvisedMethod advised) {
+		return this.policy.get().shouldPark(failure, advised.signature(), advised.neverPark());
+	}
+
+	private @Nullable ParkedCall park(MethodInvocation invocation, Throwable failure) {
+		CallSite site = CallSite.ofCurrentThread(invocation.getMethod(), targetClass(invocation),
+				invocation.getArguments());
+		ParkedCall call = this.parkingLot.get().park(site, failure);
+		if (call != null && site.callerTransaction()) {
+			logger.warn("Parked call " + call.getId() + " (" + site.method() + ") runs inside a transaction its "
+					+ "caller started, which the failure has marked rollback-only: even if a retry succeeds, "
+					+ "the caller's commit will fail with UnexpectedRollbackException, and the parked call holds "
+					+ "the transaction's connection and locks. Abort it, and put @HotRestart on the method that "
+					+ "starts the transaction.");
+		}
+		return call;
+	}
+
+	private static Class<?> targetClass(MethodInvocation invocation) {
 		Object target = invocation.getThis();
-		Class<?> targetClass = (target != null) ? AopUtils.getTargetClass(target)
-				: invocation.getMethod().getDeclaringClass();
-		return CallSite.ofCurrentThread(invocation.getMethod(), targetClass, invocation.getArguments());
+		return (target != null) ? AopUtils.getTargetClass(target) : invocation.getMethod().getDeclaringClass();
 	}
 
 }

@@ -27,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
@@ -35,6 +36,7 @@ import org.springframework.core.io.ResourceLoader;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
+import dev.hotrestart.park.ExceptionRules;
 import dev.hotrestart.park.ParkPolicy;
 import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkedCallReleaser;
@@ -77,13 +79,15 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ParkPolicy hotRestartParkPolicy(ParkingLot parkingLot) {
-		return new ParkPolicy(parkingLot);
+	ParkPolicy hotRestartParkPolicy(ParkingLot parkingLot, HotRestartProperties properties) {
+		return new ParkPolicy(parkingLot, new ExceptionRules(properties.getNeverPark(), properties.isParkHttpErrors()),
+				properties.isParkInCallerTransaction());
 	}
 
 	@Bean
-	ParkedCallReleaser hotRestartParkedCallReleaser(ParkingLot parkingLot, HotRestartProperties properties) {
-		return new ParkedCallReleaser(parkingLot, properties.getReleaseWait());
+	ParkedCallReleaser hotRestartParkedCallReleaser(ParkingLot parkingLot, HotRestartProperties properties,
+			ObjectProvider<ParkedRequests> parkedRequests) {
+		return new ParkedCallReleaser(parkingLot, properties.getReleaseWait(), parkedRequests.getIfAvailable());
 	}
 
 	@Bean
@@ -129,14 +133,21 @@ public final class HotRestartAutoConfiguration {
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	@ConditionalOnClass(name = "jakarta.servlet.ServletRequestListener")
-	static class ParkedRequestsConfiguration {
+	@ConditionalOnClass(name = { "jakarta.servlet.ServletRequestListener",
+			"org.springframework.web.context.request.RequestContextHolder" })
+	static class ServletConfiguration {
 
 		@Bean
-		ParkedRequests hotRestartParkedRequests(ParkingLot parkingLot, HotRestartProperties properties) {
-			ParkedRequests requests = new ParkedRequests(parkingLot, properties.getReleaseWait());
-			parkingLot.addListener(requests);
-			return requests;
+		ParkedRequests hotRestartParkedRequests(ParkingLot parkingLot) {
+			ParkedRequests parkedRequests = new ParkedRequests();
+			parkingLot.addListener(parkedRequests);
+			return parkedRequests;
+		}
+
+		@Bean
+		ServletListenerRegistrationBean<ParkedRequests> hotRestartParkedRequestsListener(
+				ParkedRequests parkedRequests) {
+			return new ServletListenerRegistrationBean<>(parkedRequests);
 		}
 
 	}

@@ -17,6 +17,8 @@
 package dev.hotrestart.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +83,29 @@ public class HotRestartProperties {
 	 */
 	private boolean autoContinue;
 
+	/**
+	 * Exception types that never park, matched with 'isInstance': they propagate at once.
+	 * '@HotRestart(neverPark = ...)' adds types for one method or bean.
+	 */
+	private List<Class<? extends Throwable>> neverPark = new ArrayList<>();
+
+	/**
+	 * Whether Spring's intentional HTTP errors park: ErrorResponse implementations such
+	 * as ResponseStatusException, and exceptions annotated with '@ResponseStatus'. Off by
+	 * default: they are answers, not bugs.
+	 */
+	private boolean parkHttpErrors;
+
+	/**
+	 * Whether a failure inside a transaction that a caller of the '@HotRestart' method
+	 * started parks anyway. Off by default: the failure has marked that transaction
+	 * rollback-only, so its commit fails even after a successful retry, and the parked
+	 * call would hold its connection and locks.
+	 */
+	private boolean parkInCallerTransaction;
+
+	private final Remote remote = new Remote();
+
 	public @Nullable Boolean getEnabled() {
 		return this.enabled;
 	}
@@ -143,6 +168,56 @@ public class HotRestartProperties {
 
 	public void setAutoContinue(boolean autoContinue) {
 		this.autoContinue = autoContinue;
+	}
+
+	public List<Class<? extends Throwable>> getNeverPark() {
+		return this.neverPark;
+	}
+
+	public void setNeverPark(List<Class<? extends Throwable>> neverPark) {
+		this.neverPark = neverPark;
+	}
+
+	public boolean isParkHttpErrors() {
+		return this.parkHttpErrors;
+	}
+
+	public void setParkHttpErrors(boolean parkHttpErrors) {
+		this.parkHttpErrors = parkHttpErrors;
+	}
+
+	public boolean isParkInCallerTransaction() {
+		return this.parkInCallerTransaction;
+	}
+
+	public void setParkInCallerTransaction(boolean parkInCallerTransaction) {
+		this.parkInCallerTransaction = parkInCallerTransaction;
+	}
+
+	public Remote getRemote() {
+		return this.remote;
+	}
+
+	/**
+	 * Access to the endpoint and the console from other hosts.
+	 */
+	public static class Remote {
+
+		/**
+		 * Shared secret that lets requests from other hosts (an application in a
+		 * container or VM) reach the endpoint and the console, sent in the
+		 * 'X-Hot-Restart-Secret' header. Unset: only loopback requests get through.
+		 */
+		private @Nullable String secret;
+
+		public @Nullable String getSecret() {
+			return this.secret;
+		}
+
+		public void setSecret(@Nullable String secret) {
+			this.secret = secret;
+		}
+
 	}
 
 }

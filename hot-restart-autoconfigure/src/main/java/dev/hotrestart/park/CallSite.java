@@ -32,10 +32,25 @@ import org.jspecify.annotations.Nullable;
  * @param arguments the arguments, rendered safely and bounded in length
  * @param thread the name of the parked thread
  * @param request the web request the call serves, or {@code null}
+ * @param callerTransaction whether the call failed inside a transaction its caller
+ * started, which is then rollback-only
  * @author hot-restart authors
  */
 public record CallSite(String className, String method, List<String> arguments, String thread,
-		@Nullable WebRequestLine request) {
+		@Nullable WebRequestLine request, boolean callerTransaction) {
+
+	/**
+	 * Create a call site outside any caller's transaction.
+	 * @param className the fully qualified name of the bean's class
+	 * @param method the method as {@code SimpleClassName.name(ParamType, ...)}
+	 * @param arguments the arguments, rendered safely and bounded in length
+	 * @param thread the name of the parked thread
+	 * @param request the web request the call serves, or {@code null}
+	 */
+	public CallSite(String className, String method, List<String> arguments, String thread,
+			@Nullable WebRequestLine request) {
+		this(className, method, arguments, thread, request, false);
+	}
 
 	/**
 	 * Describe a call of {@code method} on an instance of {@code targetClass} made by the
@@ -46,12 +61,22 @@ public record CallSite(String className, String method, List<String> arguments, 
 	 * @return the call site
 	 */
 	public static CallSite ofCurrentThread(Method method, Class<?> targetClass, @Nullable Object[] arguments) {
-		String signature = targetClass.getSimpleName() + "." + method.getName()
+		String signature = signature(method, targetClass);
+		return new CallSite(targetClass.getName(), signature, ArgumentRenderer.render(arguments),
+				Thread.currentThread().getName(), WebRequestLine.ofCurrentRequest(), CallerTransaction.isActive());
+	}
+
+	/**
+	 * Describe a method as {@code SimpleClassName.name(ParamType, ...)}.
+	 * @param method the method
+	 * @param targetClass the class of the target bean
+	 * @return the description
+	 */
+	public static String signature(Method method, Class<?> targetClass) {
+		return targetClass.getSimpleName() + "." + method.getName()
 				+ Arrays.stream(method.getParameterTypes())
 					.map(Class::getSimpleName)
 					.collect(Collectors.joining(", ", "(", ")"));
-		return new CallSite(targetClass.getName(), signature, ArgumentRenderer.render(arguments),
-				Thread.currentThread().getName(), WebRequestLine.ofCurrentRequest());
 	}
 
 }

@@ -16,22 +16,50 @@
 
 package dev.hotrestart.park;
 
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 /**
  * Decides whether a failure parks or propagates at once.
  * <p>
  * Never parked: errors of the virtual machine itself (out of memory, stack overflow),
  * failures of an interrupted thread, exceptions that already left a parked call (so an
  * outer advised method does not park what an inner one let go), and anything once the lot
- * has closed for shutdown. Thread-safe.
+ * has closed for shutdown. Not parked either: exceptions the {@link ExceptionRules} keep
+ * out (configured and per-method never-park types, Spring's intentional HTTP errors),
+ * and, unless asked to, failures inside a transaction that a caller of the advised method
+ * started (see {@link CallerTransaction}). Thread-safe.
  *
  * @author hot-restart authors
  */
 public class ParkPolicy {
 
+	private static final Log logger = LogFactory.getLog(ParkPolicy.class);
+
 	private final ParkingLot parkingLot;
 
+	private final ExceptionRules exceptionRules;
+
+	private final boolean parkInCallerTransaction;
+
 	public ParkPolicy(ParkingLot parkingLot) {
+		this(parkingLot, ExceptionRules.defaults(), false);
+	}
+
+	/**
+	 * Create a policy.
+	 * @param parkingLot the lot calls park in
+	 * @param exceptionRules which exception types park
+	 * @param parkInCallerTransaction whether a failure inside a caller's transaction
+	 * parks (its commit will fail) rather than propagates
+	 */
+	public ParkPolicy(ParkingLot parkingLot, ExceptionRules exceptionRules, boolean parkInCallerTransaction) {
 		this.parkingLot = parkingLot;
+		this.exceptionRules = exceptionRules;
+		this.parkInCallerTransaction = parkInCallerTransaction;
 	}
 
 	/**
@@ -40,8 +68,40 @@ public class ParkPolicy {
 	 * @return {@code true} to park
 	 */
 	public boolean shouldPark(Throwable exception) {
-		return !(exception instanceof VirtualMachineError) && !Thread.currentThread().isInterrupted()
-				&& this.parkingLot.isOpen() && !this.parkingLot.isSettled(exception);
+		return shouldPark(exception, "the advised method", List.of());
+	}
+
+	/**
+	 * Return whether a failure of the current thread should park, and log why not when it
+	 * is the developer who would wonder.
+	 * @param exception what the advised method threw
+	 * @param method the advised method, for log lines
+	 * @param methodNeverPark the exception types the method's {@code @HotRestart} keeps
+	 * out
+	 * @return {@code true} to park
+	 */
+	public boolean shouldPark(Throwable exception, String method,
+			Collection<Class<? extends Throwable>> methodNeverPark) {
+		if (exception instanceof VirtualMachineError || Thread.currentThread().isInterrupted()
+				|| !this.parkingLot.isOpen() || this.parkingLot.isSettled(exception)) {
+			return false;
+		}
+		String excluded = this.exceptionRules.whyNotParked(exception, methodNeverPark);
+		if (excluded != null) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Not parking " + method + " after " + exception.getClass().getName() + ": " + excluded);
+			}
+			return false;
+		}
+		if (!this.parkInCallerTransaction && CallerTransaction.isActive()) {
+			logger.warn("Not parking " + method + " after " + exception.getClass().getName()
+					+ ": it runs inside a transaction its caller started. The failure has marked that transaction "
+					+ "rollback-only, so a retry could never commit, and a parked call would hold its connection "
+					+ "and row locks. Put @HotRestart on the method that starts the transaction, or set "
+					+ "hot-restart.park-in-caller-transaction=true to park anyway.");
+			return false;
+		}
+		return true;
 	}
 
 }

@@ -88,7 +88,7 @@ public class ParkedCallActions {
 	 * be redefined in this JVM; the call stays parked
 	 */
 	public ContinueResult continueCall(String id) {
-		ParkedCall call = this.parkingLot.get(id);
+		ParkedCall call = this.parkingLot.getForAction(id);
 		call.assertWaiting();
 		ReloadResult reload = this.reloadOnContinue ? this.reloader.reloadChangedClasses()
 				: ReloadResult.nothingChanged();
@@ -119,7 +119,7 @@ public class ParkedCallActions {
 	 * @throws ParkedCallBusyException if the call is not waiting
 	 */
 	public void abort(String id) {
-		this.parkingLot.get(id).requestAbort();
+		this.parkingLot.getForAction(id).requestAbort();
 	}
 
 }

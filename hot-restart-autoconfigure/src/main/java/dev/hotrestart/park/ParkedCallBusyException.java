@@ -26,14 +26,37 @@ public class ParkedCallBusyException extends RuntimeException {
 
 	private final String id;
 
+	private final String state;
+
 	public ParkedCallBusyException(String id, String state) {
 		super("Parked call '" + id + "' is " + state + ", not waiting. Wait until it parks again "
 				+ "(GET /actuator/hotrestart/" + id + ") before you continue or abort it.");
 		this.id = id;
+		this.state = state;
+	}
+
+	/**
+	 * Create an exception with a message of its own.
+	 * @param id the id of the call
+	 * @param state the state the call is in, such as {@code finished}
+	 * @param message what happened and what to do
+	 */
+	protected ParkedCallBusyException(String id, String state, String message) {
+		super(message);
+		this.id = id;
+		this.state = state;
 	}
 
 	public String getId() {
 		return this.id;
+	}
+
+	/**
+	 * Return the state the call was in: {@code running} or {@code finished}.
+	 * @return the state
+	 */
+	public String getState() {
+		return this.state;
 	}
 
 }

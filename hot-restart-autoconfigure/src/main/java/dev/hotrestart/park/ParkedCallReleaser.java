@@ -20,6 +20,7 @@ import java.time.Duration;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
@@ -30,7 +31,9 @@ import org.springframework.context.event.ContextClosedEvent;
  * Releases every parked call with its original exception when the application context
  * closes (shutdown, or a DevTools restart), before the web server stops, and waits
  * (bounded) for the released threads to leave, so that waiting clients get the error
- * instead of an empty reply after the graceful-shutdown timeout.
+ * instead of an empty reply after the graceful-shutdown timeout. In a servlet web
+ * application it also waits, within the same bound, until the container has written the
+ * released requests' error answers (see {@link ParkedRequests}).
  *
  * @author hot-restart authors
  */
@@ -42,11 +45,26 @@ public class ParkedCallReleaser implements ApplicationListener<ContextClosedEven
 
 	private final Duration maxWait;
 
+	private final @Nullable ParkedRequests parkedRequests;
+
 	private ApplicationContext applicationContext;
 
 	public ParkedCallReleaser(ParkingLot parkingLot, Duration maxWait) {
+		this(parkingLot, maxWait, null);
+	}
+
+	/**
+	 * Create a releaser.
+	 * @param parkingLot the lot to release
+	 * @param maxWait how long to wait, in all, for released calls to leave and their
+	 * requests to finish
+	 * @param parkedRequests the web requests parked calls serve, or {@code null} outside
+	 * a servlet web application
+	 */
+	public ParkedCallReleaser(ParkingLot parkingLot, Duration maxWait, @Nullable ParkedRequests parkedRequests) {
 		this.parkingLot = parkingLot;
 		this.maxWait = maxWait;
+		this.parkedRequests = parkedRequests;
 	}
 
 	@Override
@@ -59,7 +77,11 @@ public class ParkedCallReleaser implements ApplicationListener<ContextClosedEven
 		if (event.getApplicationContext() != this.applicationContext) {
 			return;
 		}
+		long start = System.nanoTime();
 		int released = this.parkingLot.releaseAll(this.maxWait);
+		if (released > 0 && this.parkedRequests != null) {
+			this.parkedRequests.awaitFinished(this.maxWait.minusNanos(System.nanoTime() - start));
+		}
 		if (released > 0) {
 			logger.warn("Released " + released + " parked call(s) with their original exceptions on shutdown");
 		}

@@ -17,124 +17,86 @@
 package dev.hotrestart.park;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
-import jakarta.servlet.ServletRequestWrapper;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationContextAware;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Keeps the servlet requests that parked calls serve until the servlet container has
- * finished them, so that a closing context (shutdown, or a DevTools restart) waits until
- * the released callers have their answer. Leaving the parked call is not enough: the
- * container renders the error page after the servlet has returned, and graceful shutdown
- * can see no active request in between and close the connection under the caller.
+ * Tracks the web requests that parked calls serve until the servlet container has
+ * finished them, error page included, so that shutdown can wait until released callers
+ * have their answer. A released call leaves the advice long before its error answer is
+ * written: Spring's error handling and the container's error page dispatch come after,
+ * and a web server that stops in between leaves the client with an empty reply.
  * <p>
- * When the context closes it releases the parked calls (as {@link ParkedCallReleaser}
- * does; whichever runs first does it) and waits, bounded, until their requests are
- * destroyed. Thread-safe: parked threads, container threads and the closing thread use it
- * concurrently.
+ * {@link #parked} runs on the parked thread, {@link #requestDestroyed} on the request's
+ * thread when the container is done with it, {@link #awaitFinished} on the shutdown
+ * thread.
  *
  * @author hot-restart authors
  */
-public class ParkedRequests implements ParkListener, ServletRequestListener, ApplicationListener<ContextClosedEvent>,
-		ApplicationContextAware {
+public class ParkedRequests implements ParkListener, ServletRequestListener {
 
-	private final ParkingLot parkingLot;
+	private static final String ATTRIBUTE = ParkedRequests.class.getName();
 
-	private final Duration maxWait;
+	private final Set<Object> inFlight = ConcurrentHashMap.newKeySet();
 
-	private final Set<ServletRequest> requests = Collections.newSetFromMap(new IdentityHashMap<>());
-
-	private @Nullable ApplicationContext applicationContext;
-
-	/**
-	 * Create the tracker.
-	 * @param parkingLot the lot whose calls are released on close
-	 * @param maxWait how long a closing context waits for the released requests
-	 */
-	public ParkedRequests(ParkingLot parkingLot, Duration maxWait) {
-		this.parkingLot = parkingLot;
-		this.maxWait = maxWait;
-	}
-
-	@Override
-	public void setApplicationContext(ApplicationContext applicationContext) {
-		this.applicationContext = applicationContext;
-	}
+	private final Object finished = new Object();
 
 	@Override
 	public void parked(ParkedCall call) {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (attributes instanceof ServletRequestAttributes servletAttributes) {
-			synchronized (this.requests) {
-				this.requests.add(unwrap(servletAttributes.getRequest()));
+			ServletRequest request = servletAttributes.getRequest();
+			if (request.getAttribute(ATTRIBUTE) == null) {
+				Object token = new Object();
+				this.inFlight.add(token);
+				request.setAttribute(ATTRIBUTE, token);
 			}
 		}
 	}
 
 	@Override
 	public void requestDestroyed(ServletRequestEvent event) {
-		synchronized (this.requests) {
-			if (this.requests.remove(unwrap(event.getServletRequest()))) {
-				this.requests.notifyAll();
-			}
-		}
-	}
-
-	@Override
-	public void onApplicationEvent(ContextClosedEvent event) {
-		if (event.getApplicationContext() != this.applicationContext) {
-			return;
-		}
-		long deadline = System.nanoTime() + this.maxWait.toNanos();
-		this.parkingLot.releaseAll(this.maxWait);
-		synchronized (this.requests) {
-			while (!this.requests.isEmpty()) {
-				long remaining = deadline - System.nanoTime();
-				if (remaining <= 0) {
-					return;
-				}
-				try {
-					TimeUnit.NANOSECONDS.timedWait(this.requests, remaining);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
+		Object token = event.getServletRequest().getAttribute(ATTRIBUTE);
+		if (token != null && this.inFlight.remove(token)) {
+			synchronized (this.finished) {
+				this.finished.notifyAll();
 			}
 		}
 	}
 
 	/**
-	 * Return how many requests of parked calls the container has not finished yet.
-	 * @return the number of requests
+	 * Wait until every request that served a parked call has been finished by the
+	 * container.
+	 * @param maxWait how long to wait at most
+	 * @return whether they all finished in time
 	 */
-	public int size() {
-		synchronized (this.requests) {
-			return this.requests.size();
+	public boolean awaitFinished(Duration maxWait) {
+		long deadline = System.nanoTime() + maxWait.toNanos();
+		synchronized (this.finished) {
+			while (!this.inFlight.isEmpty()) {
+				long remaining = deadline - System.nanoTime();
+				if (remaining <= 0) {
+					return false;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this.finished, remaining);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
 		}
-	}
-
-	private static ServletRequest unwrap(ServletRequest request) {
-		ServletRequest unwrapped = request;
-		while (unwrapped instanceof ServletRequestWrapper wrapper) {
-			unwrapped = wrapper.getRequest();
-		}
-		return unwrapped;
+		return true;
 	}
 
 }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,8 @@ public class ParkingLot {
 
 	private final Set<Throwable> settledExceptions = Collections
 		.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+	private final Map<String, String> finished = Collections.synchronizedMap(new FinishedCalls());
 
 	private final List<ParkListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -166,6 +169,27 @@ public class ParkingLot {
 	}
 
 	/**
+	 * Find a parked call that a developer wants to continue or abort. Unlike
+	 * {@link #get(String)}, a call that has recently left the lot is not unknown: of two
+	 * racing decisions on one call, the loser always learns that another one won.
+	 * @param id the id
+	 * @return the call
+	 * @throws ParkedCallFinishedException if the call has recently left the lot
+	 * @throws NoSuchParkedCallException if no call has that id
+	 */
+	public ParkedCall getForAction(String id) {
+		ParkedCall call = this.calls.get(id);
+		if (call != null) {
+			return call;
+		}
+		String how = this.finished.get(id);
+		if (how != null) {
+			throw new ParkedCallFinishedException(id, how);
+		}
+		throw new NoSuchParkedCallException(id);
+	}
+
+	/**
 	 * Return the calls in the lot, oldest first.
 	 * @return a snapshot of the parked calls
 	 */
@@ -233,6 +257,8 @@ public class ParkingLot {
 	}
 
 	private void leave(ParkedCall call, String outcome, int attempts, Throwable exception) {
+		// Remembered before it disappears, so that no racing decision finds neither
+		this.finished.put(call.getId(), outcome);
 		if (this.calls.remove(call.getId(), call)) {
 			this.history
 				.add(new ResolvedCall(call.getId(), call.getSite(), outcome, attempts, exception.getClass().getName(),
@@ -283,6 +309,20 @@ public class ParkingLot {
 			}
 		}
 		return released;
+	}
+
+	/**
+	 * How recently finished calls ended, by id; bounded, oldest forgotten first.
+	 */
+	private static final class FinishedCalls extends LinkedHashMap<String, String> {
+
+		private static final int CAPACITY = 256;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > CAPACITY;
+		}
+
 	}
 
 }

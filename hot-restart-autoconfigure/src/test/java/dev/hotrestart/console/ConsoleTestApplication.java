@@ -17,12 +17,13 @@
 package dev.hotrestart.console;
 
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.hotrestart.testapp.EnableAutoConfigurationWithoutSecurity;
 
 /**
  * A small web application whose {@code GET /prices/{sku}?quantity=N} calls the buggy
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * @author hot-restart authors
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+@EnableAutoConfigurationWithoutSecurity
 class ConsoleTestApplication {
 
 	@Bean

@@ -117,8 +117,9 @@ class QuoteStoryIntegrationTests {
 			assertThat(answer.statusCode()).isEqualTo(500);
 			assertThat(answer.body()).contains("Index 3 out of bounds for length 3");
 			assertThat(client.failures()).isEmpty();
-			assertThat(client.post("/actuator/hotrestart/" + id + "/abort").statusCode()).as("aborted twice")
-				.isEqualTo(404);
+			HttpResponse<String> abortedTwice = client.post("/actuator/hotrestart/" + id + "/abort");
+			assertThat(abortedTwice.statusCode()).as("aborted twice").isEqualTo(409);
+			assertThat(SampleClient.<String>read(abortedTwice, "$.error")).contains("has already left (aborted)");
 		}
 	}
 

@@ -240,6 +240,19 @@ final class SampleServiceProcess implements AutoCloseable {
 		return this.output.toString();
 	}
 
+	/**
+	 * Send the process SIGTERM, as a terminal's kill or a container runtime does, and
+	 * wait for it to exit.
+	 * @param maxWait how long to wait
+	 * @return whether it exited within {@code maxWait}
+	 */
+	boolean terminate(Duration maxWait) throws InterruptedException {
+		// Through the handle: Process.destroy() would also close the pipe its output is
+		// read from
+		this.process.toHandle().destroy();
+		return this.process.waitFor(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
 	@Override
 	public void close() {
 		this.process.destroy();

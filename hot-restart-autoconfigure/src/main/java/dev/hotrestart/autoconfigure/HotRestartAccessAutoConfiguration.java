@@ -1,0 +1,106 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.autoconfigure;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+
+import dev.hotrestart.security.AccessRules;
+import dev.hotrestart.security.HotRestartAccessFilter;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} of the access rules of the endpoint and the console: a servlet
+ * filter on their paths only, ahead of every other filter, that refuses other hosts,
+ * non-loopback {@code Host} headers and cross-site writes (see {@link AccessRules}).
+ *
+ * @author hot-restart authors
+ */
+@AutoConfiguration(after = HotRestartAutoConfiguration.class)
+@Conditional(OnHotRestartActiveCondition.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(name = { "jakarta.servlet.Filter", "org.springframework.web.filter.OncePerRequestFilter" })
+@EnableConfigurationProperties(HotRestartProperties.class)
+public final class HotRestartAccessAutoConfiguration {
+
+	static final String FILTER_NAME = "hotRestartAccessFilter";
+
+	static final String CONSOLE_PATH = "/hot-restart";
+
+	@Bean
+	@ConditionalOnMissingBean(name = FILTER_NAME)
+	FilterRegistrationBean<HotRestartAccessFilter> hotRestartAccessFilter(HotRestartProperties properties,
+			Environment environment) {
+		Set<String> paths = new LinkedHashSet<>();
+		String servletPath = trimSlashes(environment.getProperty("spring.mvc.servlet.path", "/"));
+		paths.add(servletPath + endpointPath(environment));
+		paths.add(CONSOLE_PATH);
+		paths.add(servletPath + CONSOLE_PATH);
+		return registration(properties, paths);
+	}
+
+	static FilterRegistrationBean<HotRestartAccessFilter> registration(HotRestartProperties properties,
+			Set<String> paths) {
+		FilterRegistrationBean<HotRestartAccessFilter> registration = new FilterRegistrationBean<>(
+				new HotRestartAccessFilter(new AccessRules(properties.getRemote().getSecret())));
+		registration.setName(FILTER_NAME);
+		// Ahead of filters that rewrite the remote address from forwarded headers
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		for (String path : paths) {
+			registration.addUrlPatterns(path, path + "/*");
+		}
+		return registration;
+	}
+
+	/**
+	 * Return the path of the {@code hotrestart} endpoint, as Actuator maps it.
+	 * @param environment the environment
+	 * @return the path, such as {@code /actuator/hotrestart}
+	 */
+	static String endpointPath(Environment environment) {
+		String basePath = environment.getProperty("management.endpoints.web.base-path", "/actuator");
+		String mapping = environment.getProperty("management.endpoints.web.path-mapping.hotrestart", "hotrestart");
+		return trimSlashes(basePath) + trimSlashes(mapping);
+	}
+
+	/**
+	 * Return a path with one leading slash and none trailing, or the empty string for the
+	 * root.
+	 */
+	private static String trimSlashes(String path) {
+		String trimmed = path.trim();
+		while (trimmed.startsWith("/")) {
+			trimmed = trimmed.substring(1);
+		}
+		while (trimmed.endsWith("/")) {
+			trimmed = trimmed.substring(0, trimmed.length() - 1);
+		}
+		return trimmed.isEmpty() ? "" : "/" + trimmed;
+	}
+
+}

@@ -1,0 +1,53 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.autoconfigure;
+
+import java.util.Set;
+
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.security.HotRestartAccessFilter;
+
+/**
+ * The access rules of the endpoint when Actuator serves it on a management port of its
+ * own ({@code management.server.port}), whose child context does not see the main
+ * context's filters.
+ *
+ * @author hot-restart authors
+ */
+@ManagementContextConfiguration(value = ManagementContextType.CHILD, proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(name = { "jakarta.servlet.Filter", "org.springframework.web.filter.OncePerRequestFilter" })
+@ConditionalOnBean(ParkingLot.class)
+class HotRestartManagementAccessConfiguration {
+
+	@Bean
+	FilterRegistrationBean<HotRestartAccessFilter> hotRestartManagementAccessFilter(HotRestartProperties properties,
+			Environment environment) {
+		return HotRestartAccessAutoConfiguration.registration(properties,
+				Set.of(HotRestartAccessAutoConfiguration.endpointPath(environment)));
+	}
+
+}

@@ -1,0 +1,60 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.security;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+
+import dev.hotrestart.testapp.HotRestartClient;
+import dev.hotrestart.testapp.TestApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Integration tests for the access rules when Actuator serves the endpoint on a
+ * management port of its own.
+ */
+@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "hot-restart.enabled=true", "management.server.port=0", "spring.main.banner-mode=off" })
+class ManagementPortAccessIntegrationTests {
+
+	@LocalManagementPort
+	private int managementPort;
+
+	@Test
+	void endpointOnTheManagementPortIsGuardedToo() throws Exception {
+		assertThat(new HotRestartClient(this.managementPort).get("/actuator/hotrestart").statusCode()).isEqualTo(200);
+		HotRestartClient.RawResponse rebound = HotRestartClient.sendRaw(this.managementPort,
+				"GET /actuator/hotrestart HTTP/1.1\r\nHost: evil.example");
+		assertThat(rebound.status()).isEqualTo(403);
+		InetAddress address = HotRestartClient.nonLoopbackAddress();
+		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		HttpResponse<String> remote = new HotRestartClient(
+				URI.create("http://" + address.getHostAddress() + ":" + this.managementPort))
+			.get("/actuator/hotrestart");
+		assertThat(remote.statusCode()).isEqualTo(403);
+	}
+
+}

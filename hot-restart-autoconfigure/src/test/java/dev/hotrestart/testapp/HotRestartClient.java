@@ -1,0 +1,199 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.testapp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.jayway.jsonpath.JsonPath;
+import org.jspecify.annotations.Nullable;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A real HTTP client of an application under test, with shortcuts for the
+ * {@code hotrestart} endpoint. Requests go to {@code localhost} unless another base URI
+ * is given.
+ */
+public final class HotRestartClient {
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final URI base;
+
+	public HotRestartClient(int port) {
+		this(URI.create("http://localhost:" + port));
+	}
+
+	public HotRestartClient(URI base) {
+		this.base = base;
+	}
+
+	public URI uri(String path) {
+		return URI.create(this.base + path);
+	}
+
+	public HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+	}
+
+	public CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
+		return this.http.sendAsync(request, BodyHandlers.ofString());
+	}
+
+	public CompletableFuture<HttpResponse<String>> getAsync(String path) {
+		return sendAsync(request(path).GET().build());
+	}
+
+	public HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.http.send(request, BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(request.method() + " " + request.uri() + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET().build());
+	}
+
+	/**
+	 * Send a GET that must be answered at once, not parked: it times out after 10
+	 * seconds, where a parked call would wait for {@code hot-restart.park-timeout}.
+	 */
+	public HttpResponse<String> getPromptly(String path) {
+		return send(request(path).timeout(Duration.ofSeconds(10)).GET().build());
+	}
+
+	public HttpResponse<String> post(String path) {
+		return send(request(path).POST(BodyPublishers.noBody()).build());
+	}
+
+	/**
+	 * Return the parked failures the endpoint lists.
+	 */
+	public List<Map<String, Object>> failures() {
+		HttpResponse<String> response = get("/actuator/hotrestart");
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(
+					"GET /actuator/hotrestart answered " + response.statusCode() + ": " + response.body());
+		}
+		return JsonPath.read(response.body(), "$.failures");
+	}
+
+	/**
+	 * Wait until {@code count} calls are parked and waiting, and return the failures.
+	 */
+	public List<Map<String, Object>> awaitParked(int count) {
+		return await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(20))
+			.until(this::failures, (failures) -> failures.size() == count
+					&& failures.stream().allMatch((failure) -> "parked".equals(failure.get("state"))));
+	}
+
+	/**
+	 * Abort every parked call and wait until none is left.
+	 */
+	public void abortAll() {
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			for (Map<String, Object> failure : failures()) {
+				post("/actuator/hotrestart/" + failure.get("id") + "/abort");
+			}
+			return failures().isEmpty();
+		});
+	}
+
+	public static <T> T read(HttpResponse<String> response, String path) {
+		return JsonPath.read(response.body(), path);
+	}
+
+	/**
+	 * Send a raw HTTP/1.1 request over a socket to {@code 127.0.0.1}, for headers the JDK
+	 * client will not set (such as {@code Host}).
+	 * @param port the server port
+	 * @param requestHead the request line and headers, without the blank line
+	 * @return the status code and the body
+	 */
+	public static RawResponse sendRaw(int port, String requestHead) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			out.write((requestHead + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			int status = Integer.parseInt(response.substring(9, 12));
+			int bodyStart = response.indexOf("\r\n\r\n");
+			return new RawResponse(status, (bodyStart >= 0) ? response.substring(bodyStart + 4) : "");
+		}
+	}
+
+	/**
+	 * Return an IPv4 address of this machine that is not a loopback address, if it has
+	 * one: a request to it comes from that address, so the server sees a non-loopback
+	 * remote address without a second machine.
+	 */
+	public static @Nullable InetAddress nonLoopbackAddress() throws SocketException {
+		for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+			if (!network.isUp() || network.isLoopback()) {
+				continue;
+			}
+			for (InetAddress address : Collections.list(network.getInetAddresses())) {
+				if (address.getAddress().length == 4 && !address.isLoopbackAddress() && !address.isLinkLocalAddress()) {
+					return address;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The answer to a raw request.
+	 *
+	 * @param status the status code
+	 * @param body the body, possibly chunked
+	 */
+	public record RawResponse(int status, String body) {
+
+	}
+
+}
