@@ -20,8 +20,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.ClassDefinition;
 import java.lang.instrument.Instrumentation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +51,8 @@ public class ClassReloader {
 	private static final Log logger = LogFactory.getLog(ClassReloader.class);
 
 	private static final int LOGGED_CLASS_NAMES = 10;
+
+	private static final int WARM_UP_ROUNDS = 50;
 
 	static final String STOCK_ADVICE = "Nothing was reloaded and the call stays parked. This JVM can only replace "
 			+ "the bodies of existing methods: move the new logic into an existing method (without new lambdas, "
@@ -173,7 +177,9 @@ public class ClassReloader {
 	}
 
 	private Map<ChangedClassFile, ParsedClassFile> parse(List<ChangedClassFile> changes) {
-		Map<ChangedClassFile, ParsedClassFile> parsed = new LinkedHashMap<>();
+		// By identity: hashing these records would cost more than parsing them, the first
+		// time
+		Map<ChangedClassFile, ParsedClassFile> parsed = new IdentityHashMap<>();
 		List<ClassFileRejectedException.RejectedClassFile> rejected = new ArrayList<>();
 		for (ChangedClassFile change : changes) {
 			try {
@@ -201,26 +207,40 @@ public class ClassReloader {
 
 	/**
 	 * Take the one-off costs off the first continue: record the baseline, obtain the
-	 * instrumentation, and warm up explaining, finding and redefining classes on one of
-	 * our own. Meant to run in the background when the first call parks; failures are
-	 * left for continue to report.
+	 * instrumentation, and warm up explaining, finding and redefining classes. Meant to
+	 * run in the background when the first call parks; failures are left for continue to
+	 * report.
+	 * @param likelyChangedClass the class a fix will most likely change (that of the
+	 * parked call): explaining its class file a few times loads and compiles the code a
+	 * continue runs
 	 */
-	public void prepare() {
+	public void prepare(String likelyChangedClass) {
 		try {
 			this.baseline.record();
 			Instrumentation instrumentation = this.instrumentationProvider.get();
 			byte[] agentBytes = ownBytes(HotRestartAgent.class);
-			// Load and exercise what every continue runs: explaining, finding, redefining
-			ParsedClassFile agent = ClassShapeReader.parse(agentBytes);
-			this.explainer.explain(agent.shape(), agent);
-			new LoadedClasses(instrumentation, this.applicationClassLoader)
-				.select(List.of(HotRestartAgent.class.getName()));
+			byte[] sample = classFile(likelyChangedClass, agentBytes);
+			for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+				ParsedClassFile parsed = ClassShapeReader.parse(sample);
+				this.explainer.explain(parsed.shape(), parsed);
+			}
+			new LoadedClasses(instrumentation, this.applicationClassLoader).select(List.of(likelyChangedClass));
 			instrumentation.redefineClasses(new ClassDefinition(HotRestartAgent.class, agentBytes));
 		}
 		catch (RuntimeException | IOException | ClassNotFoundException | java.lang.instrument.UnmodifiableClassException
 				| LinkageError ex) {
 			logger.debug("Could not prepare class reloading in advance; continue will report why", ex);
 		}
+	}
+
+	private byte[] classFile(String className, byte[] fallback) throws IOException {
+		for (Path directory : this.baseline.getDirectories()) {
+			Path file = directory.resolve(className.replace('.', '/') + ".class");
+			if (Files.isRegularFile(file)) {
+				return Files.readAllBytes(file);
+			}
+		}
+		return fallback;
 	}
 
 	private static byte[] ownBytes(Class<?> type) throws IOException {

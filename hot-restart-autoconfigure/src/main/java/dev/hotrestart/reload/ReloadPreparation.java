@@ -57,7 +57,7 @@ public class ReloadPreparation implements ApplicationListener<ApplicationReadyEv
 	@Override
 	public void parked(ParkedCall call) {
 		if (this.prepared.compareAndSet(false, true)) {
-			this.executor.execute(this.reloader::prepare);
+			this.executor.execute(() -> this.reloader.prepare(call.getSite().className()));
 		}
 	}
 
