@@ -35,6 +35,13 @@ import dev.hotrestart.HotRestart;
  */
 public class HotRestartPointcut extends StaticMethodMatcherPointcut {
 
+	/**
+	 * Create the pointcut.
+	 */
+	public HotRestartPointcut() {
+		setClassFilter(new HotRestartClassFilter());
+	}
+
 	@Override
 	public boolean matches(Method method, Class<?> targetClass) {
 		Method specificMethod = AopUtils.getMostSpecificMethod(method, targetClass);

@@ -94,7 +94,7 @@ public final class HotRestartAutoConfiguration {
 	@ConditionalOnMissingBean
 	ClassFileBaseline hotRestartClassFileBaseline() {
 		return new ClassFileBaseline(ClassDirectories.ofClassPath(),
-				ManagementFactory.getRuntimeMXBean().getStartTime());
+				() -> ManagementFactory.getRuntimeMXBean().getStartTime());
 	}
 
 	@Bean

@@ -85,7 +85,7 @@ public final class HotRestartDevToolsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ClassFileBaseline hotRestartClassFileBaseline() {
-			return new ClassFileBaseline(ClassDirectories.ofClassPath(), RestartClock.classesLoadedSince());
+			return new ClassFileBaseline(ClassDirectories.ofClassPath(), RestartClock::classesLoadedSince);
 		}
 
 	}

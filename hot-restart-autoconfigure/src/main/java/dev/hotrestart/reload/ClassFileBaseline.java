@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +59,7 @@ public class ClassFileBaseline {
 
 	private final List<Path> directories;
 
-	private final long loadedSince;
+	private final LongSupplier loadedSince;
 
 	private final Map<Path, ClassFileFingerprint> fingerprints = new HashMap<>();
 
@@ -73,6 +74,17 @@ public class ClassFileBaseline {
 	 * usually the JVM start time
 	 */
 	public ClassFileBaseline(List<Path> directories, long loadedSince) {
+		this(directories, () -> loadedSince);
+	}
+
+	/**
+	 * Create a baseline of the given directories, asking when classes began to be loaded
+	 * only when the baseline is recorded (in the background, rather than at start-up).
+	 * @param directories the class directories
+	 * @param loadedSince supplies the epoch milliseconds since which classes may have
+	 * been loaded, usually the JVM start time
+	 */
+	public ClassFileBaseline(List<Path> directories, LongSupplier loadedSince) {
 		this.directories = List.copyOf(directories);
 		this.loadedSince = loadedSince;
 	}
@@ -92,8 +104,9 @@ public class ClassFileBaseline {
 		if (this.recorded) {
 			return;
 		}
+		long loadedSince = this.loadedSince.getAsLong();
 		visitClassFiles((file, attributes) -> {
-			if (attributes.lastModifiedTime().toMillis() >= this.loadedSince) {
+			if (attributes.lastModifiedTime().toMillis() >= loadedSince) {
 				this.fingerprints.put(file, ClassFileFingerprint.unknown(attributes));
 			}
 			else {

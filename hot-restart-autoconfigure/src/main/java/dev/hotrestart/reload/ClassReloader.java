@@ -26,10 +26,13 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Reloads the classes whose class files changed since they were loaded: finds the changes
@@ -71,9 +74,9 @@ public class ClassReloader {
 
 	private final ClassFileCheck check = new ClassFileCheck();
 
-	private final ChangeExplainer explainer;
+	private final Supplier<ChangeExplainer> explainer;
 
-	private final String advice;
+	private final Supplier<String> advice;
 
 	/**
 	 * Create a reloader for classes of the thread context class loader.
@@ -93,16 +96,23 @@ public class ClassReloader {
 	 */
 	public ClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider,
 			@Nullable ClassLoader applicationClassLoader) {
-		this(baseline, instrumentationProvider, applicationClassLoader, EnhancedRedefinition.isEnabled());
+		// Asking the JVM about its options costs start-up time: ask on first use
+		this(baseline, instrumentationProvider, applicationClassLoader,
+				SingletonSupplier.of(EnhancedRedefinition::isEnabled));
 	}
 
 	ClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider,
 			@Nullable ClassLoader applicationClassLoader, boolean enhancedRedefinition) {
+		this(baseline, instrumentationProvider, applicationClassLoader, () -> enhancedRedefinition);
+	}
+
+	private ClassReloader(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider,
+			@Nullable ClassLoader applicationClassLoader, Supplier<Boolean> enhancedRedefinition) {
 		this.baseline = baseline;
 		this.instrumentationProvider = instrumentationProvider;
 		this.applicationClassLoader = applicationClassLoader;
-		this.explainer = new ChangeExplainer(enhancedRedefinition);
-		this.advice = enhancedRedefinition ? ENHANCED_ADVICE : STOCK_ADVICE;
+		this.explainer = SingletonSupplier.of(() -> new ChangeExplainer(enhancedRedefinition.get()));
+		this.advice = SingletonSupplier.of(() -> enhancedRedefinition.get() ? ENHANCED_ADVICE : STOCK_ADVICE);
 	}
 
 	/**
@@ -138,7 +148,7 @@ public class ClassReloader {
 				continue;
 			}
 			if (change.loadedShape() != null) {
-				ChangeNotes notes = this.explainer.explain(change.loadedShape(), parsed.get(change));
+				ChangeNotes notes = this.explainer.get().explain(change.loadedShape(), parsed.get(change));
 				refusals.addAll(notes.refusals());
 				warnings.addAll(notes.warnings());
 			}
@@ -148,10 +158,10 @@ public class ClassReloader {
 			reloaded.add(change.className());
 		}
 		if (!refusals.isEmpty()) {
-			throw new ReloadRefusedException(refusals, this.advice, null);
+			throw new ReloadRefusedException(refusals, this.advice.get(), null);
 		}
 		ClassRedefiner.redefine(instrumentation, definitions,
-				changes.stream().filter((change) -> loaded.isLoaded(change.className())).toList(), this.advice);
+				changes.stream().filter((change) -> loaded.isLoaded(change.className())).toList(), this.advice.get());
 		this.baseline.accept(changes);
 		if (!reloaded.isEmpty()) {
 			long end = System.nanoTime();
@@ -222,7 +232,7 @@ public class ClassReloader {
 			byte[] sample = classFile(likelyChangedClass, agentBytes);
 			for (int round = 0; round < WARM_UP_ROUNDS; round++) {
 				ParsedClassFile parsed = ClassShapeReader.parse(sample);
-				this.explainer.explain(parsed.shape(), parsed);
+				this.explainer.get().explain(parsed.shape(), parsed);
 			}
 			new LoadedClasses(instrumentation, this.applicationClassLoader).select(List.of(likelyChangedClass));
 			instrumentation.redefineClasses(new ClassDefinition(HotRestartAgent.class, agentBytes));
