@@ -16,12 +16,8 @@
 
 package dev.hotrestart.devtools;
 
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +33,7 @@ import org.springframework.beans.factory.DisposableBean;
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ClassFileWalker;
 
 /**
  * Tells {@link ResumeOnSave} when class files change, for applications without DevTools'
@@ -168,32 +165,12 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 
 	private Map<Path, FileStamp> snapshot() {
 		Map<Path, FileStamp> stamps = new HashMap<>();
-		for (Path directory : this.directories) {
-			if (!Files.isDirectory(directory)) {
-				continue;
-			}
-			try {
-				Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-
-					@Override
-					public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-						if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".class")) {
-							stamps.put(file,
-									new FileStamp(attributes.lastModifiedTime().toMillis(), attributes.size()));
-						}
-						return FileVisitResult.CONTINUE;
-					}
-
-					@Override
-					public FileVisitResult visitFileFailed(Path file, IOException ex) {
-						return FileVisitResult.CONTINUE;
-					}
-
-				});
-			}
-			catch (IOException ex) {
-				// A directory that cannot be read now is looked at again on the next poll
-			}
+		try {
+			ClassFileWalker.walk(this.directories, (file, attributes) -> stamps.put(file,
+					new FileStamp(attributes.lastModifiedTime().toMillis(), attributes.size())));
+		}
+		catch (UncheckedIOException ex) {
+			// A directory that cannot be read now is looked at again on the next poll
 		}
 		return stamps;
 	}

@@ -18,11 +18,9 @@ package dev.hotrestart.reload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,8 +52,6 @@ import org.jspecify.annotations.Nullable;
  * @author hot-restart authors
  */
 public class ClassFileBaseline {
-
-	private static final String CLASS_SUFFIX = ".class";
 
 	private final List<Path> directories;
 
@@ -210,41 +206,14 @@ public class ClassFileBaseline {
 				String relative = directory.relativize(file)
 					.toString()
 					.replace(file.getFileSystem().getSeparator(), ".");
-				return relative.substring(0, relative.length() - CLASS_SUFFIX.length());
+				return relative.substring(0, relative.length() - ClassFileWalker.CLASS_SUFFIX.length());
 			}
 		}
 		throw new IllegalStateException(file + " is in none of " + this.directories);
 	}
 
-	private void visitClassFiles(ClassFileVisitor visitor) {
-		for (Path directory : this.directories) {
-			if (!Files.isDirectory(directory)) {
-				continue;
-			}
-			try {
-				Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-
-					@Override
-					public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-						String name = file.getFileName().toString();
-						if (attributes.isRegularFile() && name.endsWith(CLASS_SUFFIX)
-								&& !name.equals("module-info.class") && !name.equals("package-info.class")) {
-							visitor.visit(file, attributes);
-						}
-						return FileVisitResult.CONTINUE;
-					}
-
-					@Override
-					public FileVisitResult visitFileFailed(Path file, IOException ex) {
-						return FileVisitResult.CONTINUE;
-					}
-
-				});
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not scan class directory " + directory, ex);
-			}
-		}
+	private void visitClassFiles(ClassFileWalker.Visitor visitor) {
+		ClassFileWalker.walk(this.directories, visitor);
 	}
 
 	private static byte @Nullable [] read(Path file) {
@@ -259,13 +228,6 @@ public class ClassFileBaseline {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read class file " + file, ex);
 		}
-	}
-
-	@FunctionalInterface
-	private interface ClassFileVisitor {
-
-		void visit(Path file, BasicFileAttributes attributes);
-
 	}
 
 }
