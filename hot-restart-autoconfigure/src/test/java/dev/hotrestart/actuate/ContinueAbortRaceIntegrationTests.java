@@ -26,12 +26,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import dev.hotrestart.testapp.AbstractHotRestartServerTests;
 import dev.hotrestart.testapp.HotRestartClient;
 import dev.hotrestart.testapp.TestApplicationTest;
 
@@ -41,24 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Integration tests for a continue and an abort racing on one parked call over HTTP.
  */
 @TestApplicationTest
-class ContinueAbortRaceIntegrationTests {
+class ContinueAbortRaceIntegrationTests extends AbstractHotRestartServerTests {
 
 	private static final int ROUNDS = 20;
-
-	@LocalServerPort
-	private int port;
-
-	private HotRestartClient client;
-
-	@BeforeEach
-	void createClient() {
-		this.client = new HotRestartClient(this.port);
-	}
-
-	@AfterEach
-	void abortAll() {
-		this.client.abortAll();
-	}
 
 	@Test
 	void exactlyOneOfARacingContinueAndAbortWinsAndTheOtherGets409() throws Exception {

@@ -27,14 +27,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import dev.hotrestart.testapp.HotRestartClient;
+import dev.hotrestart.testapp.AbstractHotRestartServerTests;
 import dev.hotrestart.testapp.TestApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * while the parked ones keep waiting.
  */
 @TestApplicationTest
-class LoadIntegrationTests {
+class LoadIntegrationTests extends AbstractHotRestartServerTests {
 
 	private static final int HEALTHY_REQUESTS = 1000;
 
@@ -58,21 +54,6 @@ class LoadIntegrationTests {
 	private static final int STORM_CLIENTS = 2;
 
 	private static final int MAX_PARKED = 10;
-
-	@LocalServerPort
-	private int port;
-
-	private HotRestartClient client;
-
-	@BeforeEach
-	void createClient() {
-		this.client = new HotRestartClient(this.port);
-	}
-
-	@AfterEach
-	void abortAll() {
-		this.client.abortAll();
-	}
 
 	@Test
 	@Timeout(value = 5, unit = TimeUnit.MINUTES)

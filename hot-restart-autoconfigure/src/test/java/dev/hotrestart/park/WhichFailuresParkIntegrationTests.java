@@ -23,16 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.hotrestart.testapp.HotRestartClient;
+import dev.hotrestart.testapp.AbstractHotRestartServerTests;
 import dev.hotrestart.testapp.TestApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,22 +42,7 @@ import static org.awaitility.Awaitility.await;
  */
 @TestApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
-class WhichFailuresParkIntegrationTests {
-
-	@LocalServerPort
-	private int port;
-
-	private HotRestartClient client;
-
-	@BeforeEach
-	void createClient() {
-		this.client = new HotRestartClient(this.port);
-	}
-
-	@AfterEach
-	void abortAll() {
-		this.client.abortAll();
-	}
+class WhichFailuresParkIntegrationTests extends AbstractHotRestartServerTests {
 
 	@Test
 	void exceptionParks() {

@@ -23,12 +23,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import dev.hotrestart.testapp.AbstractHotRestartServerTests;
 import dev.hotrestart.testapp.HotRestartClient;
 import dev.hotrestart.testapp.HotRestartClient.RawResponse;
 import dev.hotrestart.testapp.TestApplicationTest;
@@ -41,22 +38,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * running server without a remote-access secret.
  */
 @TestApplicationTest
-class AccessIntegrationTests {
-
-	@LocalServerPort
-	private int port;
-
-	private HotRestartClient client;
-
-	@BeforeEach
-	void createClient() {
-		this.client = new HotRestartClient(this.port);
-	}
-
-	@AfterEach
-	void abortAll() {
-		this.client.abortAll();
-	}
+class AccessIntegrationTests extends AbstractHotRestartServerTests {
 
 	@Test
 	void loopbackRequestsAddressedToALoopbackHostPass() throws Exception {

@@ -20,8 +20,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +35,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import dev.hotrestart.testapp.AbstractHotRestartServerTests;
 import dev.hotrestart.testapp.HotRestartClient;
 import dev.hotrestart.testapp.TestApplication;
 
@@ -68,22 +67,7 @@ class SpringSecurityIntegrationTests {
 	@Nested
 	@SpringBootTest(classes = PermittingApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 			properties = { "hot-restart.enabled=true", "spring.main.banner-mode=off" })
-	class WithTheReadmeSecurityFilterChain {
-
-		@LocalServerPort
-		private int port;
-
-		private HotRestartClient client;
-
-		@BeforeEach
-		void createClient() {
-			this.client = new HotRestartClient(this.port);
-		}
-
-		@AfterEach
-		void abortAll() {
-			this.client.abortAll();
-		}
+	class WithTheReadmeSecurityFilterChain extends AbstractHotRestartServerTests {
 
 		@Test
 		void endpointIsPermittedAndHotRestartRulesStillApply() {
