@@ -74,29 +74,11 @@ class HotRestartConsoleIntegrationTests {
 
 	private static final Path SCREENSHOT = Path.of("target", "console-screenshots", "console.png");
 
-	private static final String FIXED_PRICE_TABLE = """
-			package dev.hotrestart.console;
+	private static final Path PRICE_TABLE_SOURCE = Path.of("src/test/java/dev/hotrestart/console/PriceTable.java");
 
-			import dev.hotrestart.HotRestart;
+	private static final String BUG = "sku.substring(0, sku.indexOf('-'))";
 
-			public class PriceTable {
-
-				@HotRestart
-				public String price(String sku, int quantity) {
-					try {
-						return sku + " x " + quantity + " = " + unitPrice(sku) * quantity;
-					}
-					catch (NumberFormatException ex) {
-						throw new IllegalStateException("No valid unit price in SKU '" + sku + "'", ex);
-					}
-				}
-
-				int unitPrice(String sku) {
-					return Integer.parseInt(sku.substring(sku.indexOf('-') + 1));
-				}
-
-			}
-			""";
+	private static final String FIX = "sku.substring(sku.indexOf('-') + 1)";
 
 	private static ChromeDriver browser;
 
@@ -276,7 +258,9 @@ class HotRestartConsoleIntegrationTests {
 	private void compileFixedPriceTable() throws IOException {
 		Path source = temporary.resolve("fix/dev/hotrestart/console/PriceTable.java");
 		Files.createDirectories(source.getParent());
-		Files.writeString(source, FIXED_PRICE_TABLE, StandardCharsets.UTF_8);
+		String buggy = Files.readString(PRICE_TABLE_SOURCE, StandardCharsets.UTF_8);
+		assertThat(buggy).as("the fixture's deliberate bug").containsOnlyOnce(BUG);
+		Files.writeString(source, buggy.replace(BUG, FIX), StandardCharsets.UTF_8);
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		int status = compiler.run(null, null, null, "-d", this.classDirectory.toString(), "-cp",
 				System.getProperty("java.class.path"), "--release", "17", "-parameters", source.toString());
