@@ -49,10 +49,6 @@ public class ParkedCallReleaser implements ApplicationListener<ContextClosedEven
 
 	private ApplicationContext applicationContext;
 
-	public ParkedCallReleaser(ParkingLot parkingLot, Duration maxWait) {
-		this(parkingLot, maxWait, null);
-	}
-
 	/**
 	 * Create a releaser.
 	 * @param parkingLot the lot to release
