@@ -19,6 +19,8 @@ package dev.hotrestart.actuate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 import dev.hotrestart.actuate.ContinueDescriptor.ReloadNoteDescriptor;
@@ -29,11 +31,13 @@ import dev.hotrestart.reload.InstrumentationUnavailableException;
 import dev.hotrestart.reload.ReloadRefusedException;
 
 /**
- * Turns what can go wrong with an operation on a parked call into an HTTP status and a
- * JSON body whose {@code error} says what happened and what to do: 404 for an unknown id;
- * 409 for a call that is not waiting, a refused reload (adding {@code refusals} and
- * {@code advice}) or a JVM that cannot redefine classes; 422 for a class file that cannot
- * be loaded (adding {@code files}). Stateless.
+ * Turns what can go wrong with an operation of the endpoint into an HTTP status and a
+ * JSON body. Every error body has the same shape: an {@code error} that says what
+ * happened and what to do, the {@code id} of the call when the operation concerned one,
+ * and typed details where there are some. For an operation on a parked call: 404 for an
+ * unknown id; 409 for a call that is not waiting, a refused reload (adding
+ * {@code refusals} and {@code advice}) or a JVM that cannot redefine classes; 422 for a
+ * class file that cannot be loaded (adding {@code files}). Stateless.
  *
  * @author hot-restart authors
  */
@@ -89,12 +93,22 @@ public final class EndpointErrors {
 	}
 
 	/**
+	 * Answer with an error that concerns no single call.
+	 * @param status the HTTP status
+	 * @param message what happened and what to do
+	 * @return the answer
+	 */
+	static WebEndpointResponse<Object> error(int status, String message) {
+		return new WebEndpointResponse<>(new ErrorDescriptor(message, null), status);
+	}
+
+	/**
 	 * An error answer.
 	 *
 	 * @param error what happened and what to do
-	 * @param id the id the request named
+	 * @param id the id of the call the request named, or {@code null} when it named none
 	 */
-	public record ErrorDescriptor(String error, String id) {
+	public record ErrorDescriptor(String error, @Nullable String id) {
 
 	}
 

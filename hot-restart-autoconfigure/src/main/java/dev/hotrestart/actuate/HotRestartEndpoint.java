@@ -28,10 +28,12 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
 
 import dev.hotrestart.devtools.RestartAction;
-import dev.hotrestart.devtools.ResumeOnSave;
-import dev.hotrestart.park.ParkedCallActions;
+import dev.hotrestart.park.Outcome;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.resume.ParkedCallActions;
+import dev.hotrestart.resume.ResumeOnSave;
 
 /**
  * The {@code hotrestart} endpoint: {@code GET /actuator/hotrestart} lists parked
@@ -47,8 +49,13 @@ import dev.hotrestart.reload.ClassReloader;
  *
  * @author hot-restart authors
  */
-@WebEndpoint(id = "hotrestart")
+@WebEndpoint(id = HotRestartEndpoint.ID)
 public class HotRestartEndpoint {
+
+	/**
+	 * The id of the endpoint, which is also its path below Actuator's base path.
+	 */
+	public static final String ID = "hotrestart";
 
 	private static final Duration CHANGED_CLASSES_MAX_AGE = Duration.ofMillis(500);
 
@@ -67,18 +74,6 @@ public class HotRestartEndpoint {
 	private final ApplicationCode applicationCode;
 
 	private final RuntimeCommands commands;
-
-	/**
-	 * Create the endpoint for an application without DevTools.
-	 * @param parkingLot the parked calls and their history
-	 * @param actions continue and abort
-	 * @param reloader tells which classes changed since they were loaded
-	 * @param applicationCode tells the application's stack frames from the others
-	 */
-	public HotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
-			ApplicationCode applicationCode) {
-		this(parkingLot, actions, reloader, applicationCode, null, null);
-	}
 
 	/**
 	 * Create the endpoint.
@@ -152,7 +147,7 @@ public class HotRestartEndpoint {
 			case "continue" -> EndpointErrors.respond(id, () -> continueCall(id));
 			case "abort" -> EndpointErrors.respond(id, () -> {
 				this.actions.abort(id);
-				return new AbortDescriptor(id, "aborted");
+				return new AbortDescriptor(id, Outcome.ABORTED.value());
 			});
 			default -> EndpointErrors.error(WebEndpointResponse.STATUS_BAD_REQUEST, id, "Unknown action '" + action
 					+ "'. POST /actuator/hotrestart/" + id + "/continue or /actuator/hotrestart/" + id + "/abort.");

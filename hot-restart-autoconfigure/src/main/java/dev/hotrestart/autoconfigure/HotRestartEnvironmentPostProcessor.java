@@ -32,6 +32,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import dev.hotrestart.actuate.HotRestartEndpoint;
+
 /**
  * Decides, once per application start, whether hot restart is active, logs the decision
  * with its reason, and records it for {@link OnHotRestartActiveCondition}. When active it
@@ -47,8 +49,6 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	static final String REASON_PROPERTY = "hot-restart.internal.reason";
 
 	private static final String EXPOSURE_PROPERTY = "management.endpoints.web.exposure.include";
-
-	private static final String ENDPOINT_ID = "hotrestart";
 
 	private final Log logger;
 
@@ -80,10 +80,10 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	private void exposeEndpoint(ConfigurableEnvironment environment) {
 		Set<String> include = new LinkedHashSet<>(
 				Binder.get(environment).bind(EXPOSURE_PROPERTY, Bindable.setOf(String.class)).orElse(Set.of("health")));
-		if (include.contains("*") || include.contains(ENDPOINT_ID)) {
+		if (include.contains("*") || include.contains(HotRestartEndpoint.ID)) {
 			return;
 		}
-		include.add(ENDPOINT_ID);
+		include.add(HotRestartEndpoint.ID);
 		environment.getPropertySources()
 			.addFirst(
 					new MapPropertySource("hotRestartExposure", Map.of(EXPOSURE_PROPERTY, String.join(",", include))));

@@ -27,6 +27,7 @@ import org.springframework.boot.devtools.filewatch.ChangedFiles;
 import org.springframework.context.ApplicationListener;
 
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.resume.ResumeOnSave;
 
 /**
  * Handles DevTools' {@link ClassPathChangedEvent class path changes} that did not restart

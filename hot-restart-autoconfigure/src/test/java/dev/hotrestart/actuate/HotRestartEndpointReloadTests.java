@@ -41,12 +41,13 @@ import dev.hotrestart.actuate.EndpointErrors.RefusedReloadDescriptor;
 import dev.hotrestart.actuate.EndpointErrors.RejectedClassFilesDescriptor;
 import dev.hotrestart.aop.HotRestartInterceptor;
 import dev.hotrestart.park.ParkPolicy;
-import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.reload.CompiledClasses;
 import dev.hotrestart.reload.InstrumentationProvider;
+import dev.hotrestart.resume.ParkedCallActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -173,7 +174,7 @@ class HotRestartEndpointReloadTests {
 		ParkedCallActions actions = new ParkedCallActions(this.parkingLot, reloader, Duration.ofSeconds(10),
 				reloadOnContinue);
 		return new HotRestartEndpoint(this.parkingLot, actions, reloader,
-				new ApplicationCode(baseline.getDirectories()));
+				new ApplicationCode(baseline.getDirectories()), null, null);
 	}
 
 	@SuppressWarnings("unchecked")

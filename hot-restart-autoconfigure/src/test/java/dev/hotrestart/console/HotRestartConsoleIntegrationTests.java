@@ -52,7 +52,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.hotrestart.park.ParkedCall;
-import dev.hotrestart.park.ParkedCallActions;
+import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassReloader;
 

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.devtools;
+package dev.hotrestart.resume;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +23,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.hotrestart.park.CallSite;
+import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.park.Resolution;
@@ -56,7 +58,9 @@ class ClassDirectoryWatcherTests {
 
 	private Path classes;
 
-	private final ParkingLot parkingLot = new ParkingLot(10, Duration.ofMinutes(30));
+	private final List<ParkListener> listeners = new CopyOnWriteArrayList<>();
+
+	private final ParkingLot parkingLot = new ParkingLot(10, Duration.ofMinutes(30), this.listeners::stream);
 
 	private ResumeOnSave resumeOnSave;
 
@@ -69,12 +73,12 @@ class ClassDirectoryWatcherTests {
 		write("v1", LONG_AGO);
 		ClassFileBaseline baseline = new ClassFileBaseline(List.of(this.classes), Long.MAX_VALUE);
 		baseline.record();
+		ClassReloader reloader = new ClassReloader(baseline, new InstrumentationProvider());
 		this.resumeOnSave = new ResumeOnSave(this.parkingLot,
-				new ClassReloader(baseline, new InstrumentationProvider()), false);
+				new ParkedCallActions(this.parkingLot, reloader, Duration.ofSeconds(10), true), false);
 		this.watcher = new ClassDirectoryWatcher(List.of(this.classes), this.parkingLot, this.resumeOnSave,
 				Duration.ofMillis(20), Duration.ofMillis(50));
-		this.parkingLot.addListener(this.watcher);
-		this.resumeOnSave.onEnabled(this.watcher::start);
+		this.listeners.add(this.watcher);
 	}
 
 	@AfterEach
@@ -84,23 +88,28 @@ class ClassDirectoryWatcherTests {
 	}
 
 	@Test
-	void watchesOnlyWhileCallsAreParkedAndResumeOnSaveIsOn() {
+	void watchesOnlyWhileCallsAreParkedUntilStopped() {
+		assertThat(this.watcher.isWatching()).as("nothing parked").isFalse();
 		CompletableFuture<Resolution> call = parkOnAThreadOfItsOwn();
-		await().until(() -> this.parkingLot.getCalls().size() == 1);
-		assertThat(this.watcher.isWatching()).as("resume on save is off").isFalse();
+		await().until(this.watcher::isWatching);
 
-		this.resumeOnSave.setEnabled(true);
-		assertThat(this.watcher.isWatching()).isTrue();
-		this.resumeOnSave.setEnabled(false);
-		await().until(() -> !this.watcher.isWatching());
-
-		this.resumeOnSave.setEnabled(true);
-		assertThat(this.watcher.isWatching()).isTrue();
 		this.watcher.destroy();
 		await().until(() -> !this.watcher.isWatching());
-		this.watcher.start();
+		parkOnAThreadOfItsOwn();
+		await().until(() -> this.parkingLot.getCalls().size() == 2);
 		assertThat(this.watcher.isWatching()).as("stopped for good").isFalse();
 		assertThat(call).isNotDone();
+	}
+
+	@Test
+	void changedClassFileWithResumeOnSaveOffLeavesTheCallParked() throws IOException {
+		CompletableFuture<Resolution> call = parkOnAThreadOfItsOwn();
+		await().until(this.watcher::isWatching);
+
+		write("v2", LONG_AGO + 60_000);
+
+		await().during(Duration.ofMillis(500)).until(() -> !call.isDone());
+		assertThat(this.watcher.isWatching()).isTrue();
 	}
 
 	@Test

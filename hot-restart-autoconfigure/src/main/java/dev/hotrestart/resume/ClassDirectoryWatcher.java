@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.devtools;
+package dev.hotrestart.resume;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -38,11 +38,10 @@ import dev.hotrestart.reload.ClassFileWalker;
 /**
  * Tells {@link ResumeOnSave} when class files change, for applications without DevTools'
  * file watcher. A light poller of the class directories' time stamps and sizes, on one
- * daemon thread that runs only while calls are parked and resume on save is on: it starts
- * when a call parks (or resume on save is switched on with calls parked) and ends when
- * the lot is empty, resume on save is off, or the context closes. Changes are reported
- * once the directories have been quiet for a while, so that a build writing many files
- * resumes the calls once.
+ * daemon thread that runs only while calls are parked: it starts when a call parks and
+ * ends when the lot is empty or the context closes. Changes are reported once the
+ * directories have been quiet for a while, so that a build writing many files resumes the
+ * calls once.
  * <p>
  * Thread-safe: parked threads, the endpoint and the context's closing thread may call it
  * concurrently; the decision to start or to end the thread is taken under one monitor.
@@ -92,10 +91,7 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 		start();
 	}
 
-	/**
-	 * Start watching, unless the watcher runs already or has no reason to.
-	 */
-	public void start() {
+	private void start() {
 		synchronized (this.monitor) {
 			if (this.thread != null || !shouldWatch()) {
 				return;
@@ -118,7 +114,7 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 	}
 
 	private boolean shouldWatch() {
-		return !this.stopped && this.resumeOnSave.isEnabled() && !this.parkingLot.getCalls().isEmpty();
+		return !this.stopped && !this.parkingLot.getCalls().isEmpty();
 	}
 
 	private void watch() {

@@ -14,28 +14,25 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.devtools;
+package dev.hotrestart.resume;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import dev.hotrestart.park.AttemptOutcome;
 import dev.hotrestart.park.ParkedCall;
-import dev.hotrestart.park.ParkedCallBusyException;
 import dev.hotrestart.park.ParkingLot;
-import dev.hotrestart.reload.ClassReloader;
-import dev.hotrestart.reload.InstrumentationUnavailableException;
-import dev.hotrestart.reload.ReloadRefusedException;
+import dev.hotrestart.reload.ReloadException;
 import dev.hotrestart.reload.ReloadResult;
+import dev.hotrestart.resume.ParkedCallActions.RetriedCall;
 
 /**
  * Resume on save ({@code hot-restart.auto-continue}): when class files change while calls
  * are parked, reload the changed classes and let every waiting call run again, as a
  * continue of each would. A call that fails again parks again as its next attempt. A
- * refused reload leaves every call parked and says why in the log.
+ * reload that cannot be done leaves every call parked and says why in the log.
  * <p>
  * Switched on and off at run time with {@link #setEnabled(boolean)} (endpoint and console
  * threads); told about changes by {@link #classesChanged()} (DevTools' file watcher
@@ -49,21 +46,19 @@ public class ResumeOnSave {
 
 	private final ParkingLot parkingLot;
 
-	private final ClassReloader reloader;
-
-	private final List<Runnable> enabledListeners = new CopyOnWriteArrayList<>();
+	private final ParkedCallActions actions;
 
 	private volatile boolean enabled;
 
 	/**
 	 * Create the switch and the action behind it.
 	 * @param parkingLot where calls are parked
-	 * @param reloader reloads changed classes before the calls run again
+	 * @param actions reloads the changed classes and lets the calls run again
 	 * @param enabled whether it starts switched on
 	 */
-	public ResumeOnSave(ParkingLot parkingLot, ClassReloader reloader, boolean enabled) {
+	public ResumeOnSave(ParkingLot parkingLot, ParkedCallActions actions, boolean enabled) {
 		this.parkingLot = parkingLot;
-		this.reloader = reloader;
+		this.actions = actions;
 		this.enabled = enabled;
 	}
 
@@ -84,16 +79,7 @@ public class ResumeOnSave {
 		this.enabled = enabled;
 		if (switchedOn) {
 			logger.info("Resume on save is on: parked calls run again when their classes are recompiled");
-			this.enabledListeners.forEach(Runnable::run);
 		}
-	}
-
-	/**
-	 * Register an action to run each time resume on save is switched on.
-	 * @param listener the action
-	 */
-	public void onEnabled(Runnable listener) {
-		this.enabledListeners.add(listener);
 	}
 
 	/**
@@ -106,35 +92,27 @@ public class ResumeOnSave {
 		if (!this.enabled) {
 			return 0;
 		}
-		List<ParkedCall> waiting = this.parkingLot.getCalls().stream().filter(ParkedCall::isWaiting).toList();
-		if (waiting.isEmpty()) {
+		long waiting = this.parkingLot.getCalls().stream().filter(ParkedCall::isWaiting).count();
+		if (waiting == 0) {
 			return 0;
 		}
 		ReloadResult reload;
 		try {
-			reload = this.reloader.reloadChangedClasses();
+			reload = this.actions.reload();
 		}
-		catch (ReloadRefusedException | InstrumentationUnavailableException ex) {
-			logger.warn("Resume on save did not resume " + waiting.size() + " parked call(s): " + ex.getMessage());
+		catch (ReloadException ex) {
+			logger.warn("Resume on save did not resume " + waiting + " parked call(s): " + ex.getMessage());
 			return 0;
 		}
-		if (reload.reloaded().isEmpty() && reload.notLoaded().isEmpty()) {
+		if (!reload.hasChanges()) {
 			// Same content rewritten: running the same code again would only fail again
 			return 0;
 		}
-		int resumed = 0;
-		for (ParkedCall call : waiting) {
-			try {
-				call.requestRetry().thenAccept((outcome) -> logOutcome(call, outcome));
-				resumed++;
-			}
-			catch (ParkedCallBusyException ex) {
-				// Continued or aborted meanwhile: that decision stands
-			}
-		}
-		logger.info("Resume on save: reloaded " + String.join(", ", reload.reloaded()) + " and resumed " + resumed
-				+ " parked call(s)");
-		return resumed;
+		List<RetriedCall> retried = this.actions.retryWaiting();
+		retried.forEach((call) -> call.outcome().thenAccept((outcome) -> logOutcome(call.call(), outcome)));
+		logger.info("Resume on save: reloaded " + String.join(", ", reload.reloaded()) + " and resumed "
+				+ retried.size() + " parked call(s)");
+		return retried.size();
 	}
 
 	private static void logOutcome(ParkedCall call, AttemptOutcome outcome) {
