@@ -16,6 +16,8 @@
 
 /**
  * Interception of {@link dev.hotrestart.HotRestart @HotRestart} methods: the pointcut,
- * the advisor and the interceptor that parks a failing call and runs it again.
+ * the advisor and the interceptor that parks a failing call and runs it again, holding
+ * the calling thread, or, for a {@code Mono}, a {@code Flux} or a
+ * {@code CompletableFuture}, without holding any.
  */
 package dev.hotrestart.aop;
