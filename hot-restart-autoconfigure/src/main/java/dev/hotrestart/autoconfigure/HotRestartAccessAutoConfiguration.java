@@ -16,7 +16,9 @@
 
 package dev.hotrestart.autoconfigure;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,54 +28,88 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 import dev.hotrestart.actuate.HotRestartEndpoint;
-import dev.hotrestart.console.HotRestartConsoleController;
+import dev.hotrestart.console.ConsolePage;
 import dev.hotrestart.security.AccessRules;
 import dev.hotrestart.security.HotRestartAccessFilter;
+import dev.hotrestart.security.HotRestartAccessWebFilter;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} of the access rules of the endpoint and the console: a servlet
- * filter on their paths only, ahead of every other filter, that refuses other hosts,
- * non-loopback {@code Host} headers and cross-site writes (see {@link AccessRules}).
+ * Auto-configuration} of the access rules of the endpoint and the console, on their paths
+ * only and ahead of everything else, refusing other hosts, non-loopback {@code Host}
+ * headers and cross-site writes (see {@link AccessRules}): a servlet filter in a servlet
+ * web application, a web filter in a reactive one.
  *
  * @author hot-restart authors
  */
 @AutoConfiguration(after = HotRestartAutoConfiguration.class)
 @ConditionalOnHotRestartActive
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass(name = { "jakarta.servlet.Filter", "org.springframework.web.filter.OncePerRequestFilter" })
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(HotRestartProperties.class)
 public final class HotRestartAccessAutoConfiguration {
 
 	static final String FILTER_NAME = "hotRestartAccessFilter";
 
-	@Bean
-	@ConditionalOnMissingBean(name = FILTER_NAME)
-	FilterRegistrationBean<HotRestartAccessFilter> hotRestartAccessFilter(HotRestartProperties properties,
-			Environment environment) {
-		Set<String> paths = new LinkedHashSet<>();
-		String servletPath = trimSlashes(environment.getProperty("spring.mvc.servlet.path", "/"));
-		paths.add(servletPath + endpointPath(environment));
-		paths.add(HotRestartConsoleController.PATH);
-		paths.add(servletPath + HotRestartConsoleController.PATH);
-		return registration(properties, paths);
+	static final String WEB_FILTER_NAME = "hotRestartAccessWebFilter";
+
+	/**
+	 * In a servlet web application: a servlet filter.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(name = { "jakarta.servlet.Filter", "org.springframework.web.filter.OncePerRequestFilter" })
+	static class ServletAccessConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = FILTER_NAME)
+		FilterRegistrationBean<HotRestartAccessFilter> hotRestartAccessFilter(HotRestartProperties properties,
+				Environment environment) {
+			Set<String> paths = new LinkedHashSet<>();
+			String servletPath = trimSlashes(environment.getProperty("spring.mvc.servlet.path", "/"));
+			paths.add(servletPath + endpointPath(environment));
+			paths.add(ConsolePage.PATH);
+			paths.add(servletPath + ConsolePage.PATH);
+			return registration(properties, paths);
+		}
+
+		static FilterRegistrationBean<HotRestartAccessFilter> registration(HotRestartProperties properties,
+				Set<String> paths) {
+			FilterRegistrationBean<HotRestartAccessFilter> registration = new FilterRegistrationBean<>(
+					new HotRestartAccessFilter(new AccessRules(properties.getRemote().getSecret())));
+			registration.setName(FILTER_NAME);
+			// Ahead of filters that rewrite the remote address from forwarded headers
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			for (String path : paths) {
+				registration.addUrlPatterns(path, path + "/*");
+			}
+			return registration;
+		}
+
 	}
 
-	static FilterRegistrationBean<HotRestartAccessFilter> registration(HotRestartProperties properties,
-			Set<String> paths) {
-		FilterRegistrationBean<HotRestartAccessFilter> registration = new FilterRegistrationBean<>(
-				new HotRestartAccessFilter(new AccessRules(properties.getRemote().getSecret())));
-		registration.setName(FILTER_NAME);
-		// Ahead of filters that rewrite the remote address from forwarded headers
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		for (String path : paths) {
-			registration.addUrlPatterns(path, path + "/*");
+	/**
+	 * In a reactive web application: a web filter.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	@ConditionalOnClass(name = "org.springframework.web.server.WebFilter")
+	static class ReactiveAccessConfiguration {
+
+		@Bean(WEB_FILTER_NAME)
+		@ConditionalOnMissingBean(name = WEB_FILTER_NAME)
+		HotRestartAccessWebFilter hotRestartAccessWebFilter(HotRestartProperties properties, Environment environment) {
+			return webFilter(properties, List.of(endpointPath(environment), ConsolePage.PATH));
 		}
-		return registration;
+
+		static HotRestartAccessWebFilter webFilter(HotRestartProperties properties, Collection<String> paths) {
+			return new HotRestartAccessWebFilter(new AccessRules(properties.getRemote().getSecret()), paths);
+		}
+
 	}
 
 	/**

@@ -16,6 +16,7 @@
 
 package dev.hotrestart.autoconfigure;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
@@ -25,29 +26,56 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.security.HotRestartAccessFilter;
+import dev.hotrestart.security.HotRestartAccessWebFilter;
 
 /**
  * The access rules of the endpoint when Actuator serves it on a management port of its
  * own ({@code management.server.port}), whose child context does not see the main
- * context's filters.
+ * context's filters: a servlet filter, or a web filter in a reactive application.
  *
  * @author hot-restart authors
  */
 @ManagementContextConfiguration(value = ManagementContextType.CHILD, proxyBeanMethods = false)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass(name = { "jakarta.servlet.Filter", "org.springframework.web.filter.OncePerRequestFilter" })
 @ConditionalOnBean(ParkingLot.class)
 class HotRestartManagementAccessConfiguration {
 
-	@Bean
-	FilterRegistrationBean<HotRestartAccessFilter> hotRestartManagementAccessFilter(HotRestartProperties properties,
-			Environment environment) {
-		return HotRestartAccessAutoConfiguration.registration(properties,
-				Set.of(HotRestartAccessAutoConfiguration.endpointPath(environment)));
+	/**
+	 * On a servlet management server.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(name = { "jakarta.servlet.Filter", "org.springframework.web.filter.OncePerRequestFilter" })
+	static class ServletManagementAccessConfiguration {
+
+		@Bean
+		FilterRegistrationBean<HotRestartAccessFilter> hotRestartManagementAccessFilter(HotRestartProperties properties,
+				Environment environment) {
+			return HotRestartAccessAutoConfiguration.ServletAccessConfiguration.registration(properties,
+					Set.of(HotRestartAccessAutoConfiguration.endpointPath(environment)));
+		}
+
+	}
+
+	/**
+	 * On a reactive management server.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	@ConditionalOnClass(name = "org.springframework.web.server.WebFilter")
+	static class ReactiveManagementAccessConfiguration {
+
+		@Bean
+		HotRestartAccessWebFilter hotRestartManagementAccessWebFilter(HotRestartProperties properties,
+				Environment environment) {
+			return HotRestartAccessAutoConfiguration.ReactiveAccessConfiguration.webFilter(properties,
+					List.of(HotRestartAccessAutoConfiguration.endpointPath(environment)));
+		}
+
 	}
 
 }

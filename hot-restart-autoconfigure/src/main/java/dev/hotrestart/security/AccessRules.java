@@ -24,7 +24,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
@@ -42,7 +41,8 @@ import org.springframework.util.StringUtils;
  * {@code Origin} must come from the same origin as the request itself: a page of another
  * site in the developer's browser cannot continue or abort anything.</li>
  * </ul>
- * Immutable and thread-safe.
+ * The rules see a request through {@link AccessRequest}, so that the same decisions hold
+ * on every web stack. Immutable and thread-safe.
  *
  * @author hot-restart authors
  */
@@ -71,7 +71,7 @@ public final class AccessRules {
 	 * @param request the request
 	 * @return why it is refused and what to do, or {@code null} if it may pass
 	 */
-	public @Nullable String refusal(HttpServletRequest request) {
+	public @Nullable String refusal(AccessRequest request) {
 		String secret = request.getHeader(SECRET_HEADER);
 		boolean authenticated = false;
 		if (secret != null) {
@@ -95,7 +95,7 @@ public final class AccessRules {
 		return crossSiteRefusal(request);
 	}
 
-	private @Nullable String localRefusal(HttpServletRequest request) {
+	private @Nullable String localRefusal(AccessRequest request) {
 		String remoteAddress = request.getRemoteAddr();
 		if (!LoopbackAddresses.isLoopbackAddress(remoteAddress)) {
 			return "Hot restart answers only requests from this machine (the loopback interface); this one came from "
@@ -118,7 +118,7 @@ public final class AccessRules {
 		return null;
 	}
 
-	private @Nullable String crossSiteRefusal(HttpServletRequest request) {
+	private @Nullable String crossSiteRefusal(AccessRequest request) {
 		String origin = request.getHeader("Origin");
 		if (origin == null || SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
 			return null;
@@ -132,7 +132,7 @@ public final class AccessRules {
 				+ ". Continue and abort from the console or from a tool on this machine (curl sends no Origin).";
 	}
 
-	private static @Nullable String ownOrigin(HttpServletRequest request) {
+	private static @Nullable String ownOrigin(AccessRequest request) {
 		HostHeader host = HostHeader.parse(request.getHeader("Host"));
 		if (host == null) {
 			return null;

@@ -49,7 +49,7 @@ public class HotRestartAccessFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String refusal = this.rules.refusal(request);
+		String refusal = this.rules.refusal(new ServletAccessRequest(request));
 		if (refusal == null) {
 			chain.doFilter(request, response);
 			return;
