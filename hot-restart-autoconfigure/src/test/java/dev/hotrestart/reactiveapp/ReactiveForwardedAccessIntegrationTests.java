@@ -1,0 +1,108 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.reactiveapp;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.hotrestart.testapp.HotRestartClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Integration tests for the access rules of a WebFlux application behind forwarded
+ * headers, and with a remote-access secret: the address is judged by the connection's
+ * real peer, whether Spring ({@code framework}) or Reactor Netty ({@code native})
+ * rewrites the remote address from forwarded headers.
+ */
+@Timeout(120)
+class ReactiveForwardedAccessIntegrationTests {
+
+	private static final String SECRET = "s3cret-for-the-vm";
+
+	@ParameterizedTest
+	@ValueSource(strings = { "framework", "native" })
+	void forwardedHeadersNamingLoopbackDoNotLetAnotherHostIn(String strategy) throws Exception {
+		InetAddress address = HotRestartClient.nonLoopbackAddress();
+		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		try (ConfigurableApplicationContext context = start("--server.forward-headers-strategy=" + strategy)) {
+			HotRestartClient remote = new HotRestartClient(
+					URI.create("http://" + address.getHostAddress() + ":" + port(context)));
+			HttpResponse<String> spoofed = remote.send(remote.request("/actuator/hotrestart")
+				.header("X-Forwarded-For", "127.0.0.1")
+				.header("Forwarded", "for=127.0.0.1;host=localhost")
+				.GET()
+				.build());
+			assertThat(spoofed.statusCode()).isEqualTo(403);
+			assertThat(HotRestartClient.<String>read(spoofed, "$.error"))
+				.contains("came from " + address.getHostAddress());
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "framework", "native" })
+	void localProxyForwardingAnotherHostIsRefused(String strategy) {
+		try (ConfigurableApplicationContext context = start("--server.forward-headers-strategy=" + strategy)) {
+			HotRestartClient local = new HotRestartClient(port(context));
+			HttpResponse<String> forwarded = local
+				.send(local.request("/actuator/hotrestart").header("X-Forwarded-For", "203.0.113.9").GET().build());
+			assertThat(forwarded.statusCode()).isEqualTo(403);
+			assertThat(HotRestartClient.<String>read(forwarded, "$.error")).contains("came from 203.0.113.9");
+			assertThat(local.get("/actuator/hotrestart").statusCode()).as("unforwarded").isEqualTo(200);
+		}
+	}
+
+	@Test
+	void otherHostWithTheSecretMayReachTheEndpointAndWithoutItMayNot() throws Exception {
+		InetAddress address = HotRestartClient.nonLoopbackAddress();
+		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		try (ConfigurableApplicationContext context = start("--hot-restart.remote.secret=" + SECRET)) {
+			HotRestartClient remote = new HotRestartClient(
+					URI.create("http://" + address.getHostAddress() + ":" + port(context)));
+			assertThat(remote.get("/actuator/hotrestart").statusCode()).isEqualTo(403);
+			assertThat(remote
+				.send(remote.request("/actuator/hotrestart").header("X-Hot-Restart-Secret", "wrong").GET().build())
+				.statusCode()).isEqualTo(403);
+			assertThat(remote
+				.send(remote.request("/actuator/hotrestart").header("X-Hot-Restart-Secret", SECRET).GET().build())
+				.statusCode()).isEqualTo(200);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String... arguments) {
+		return new SpringApplicationBuilder(ReactiveTestApplication.class)
+			.properties("spring.main.web-application-type=reactive", "hot-restart.enabled=true", "server.port=0",
+					"spring.main.banner-mode=off")
+			.run(arguments);
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+}
