@@ -69,7 +69,12 @@ final class HotRestartActivation {
 				+ "=true to turn it on (for development only)");
 	}
 
-	private static @Nullable String testRunner(StackTraceElement[] stack) {
+	/**
+	 * Return the test runner on a stack, if any.
+	 * @param stack the stack of the thread starting the application
+	 * @return the test runner's package, or {@code null} outside a test runner
+	 */
+	static @Nullable String testRunner(StackTraceElement[] stack) {
 		for (StackTraceElement element : stack) {
 			for (String prefix : TEST_RUNNER_PACKAGES) {
 				if (element.getClassName().startsWith(prefix)) {
@@ -104,8 +109,12 @@ final class HotRestartActivation {
 	record Decision(boolean active, String reason) {
 
 		String logLine() {
+			return logLine("Parked failures: /actuator/hotrestart");
+		}
+
+		String logLine(String whereParkedCallsAre) {
 			return "Hot restart is " + (this.active ? "ON" : "OFF") + ": " + this.reason
-					+ (this.active ? ". Parked failures: /actuator/hotrestart" : "");
+					+ (this.active ? ". " + whereParkedCallsAre : "");
 		}
 
 	}

@@ -85,8 +85,10 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ParkingLot hotRestartParkingLot(HotRestartProperties properties, ObjectProvider<ParkListener> listeners) {
-		return new ParkingLot(properties.getMaxParked(), properties.getParkTimeout(), listeners::orderedStream);
+	ParkingLot hotRestartParkingLot(HotRestartProperties properties, ObjectProvider<ParkListener> listeners,
+			Environment environment) {
+		return new ParkingLot(properties.getMaxParked(), properties.getParkTimeout(), listeners::orderedStream,
+				DecisionHint.of(environment).howToDecide());
 	}
 
 	@Bean

@@ -67,10 +67,12 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		HotRestartActivation.Decision decision = HotRestartActivation.decide(environment,
 				application.getMainApplicationClass(), Thread.currentThread().getStackTrace());
-		this.logger.info(decision.logLine());
+		this.logger.info(decision
+			.logLine(DecisionHint.of(environment, application.getWebApplicationType()).whereParkedCallsAre()));
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put(ACTIVE_PROPERTY, decision.active());
 		properties.put(REASON_PROPERTY, decision.reason());
+		properties.put(DecisionHint.WEB_APPLICATION_TYPE_PROPERTY, application.getWebApplicationType().name());
 		environment.getPropertySources().addLast(new MapPropertySource("hotRestartActivation", properties));
 		if (decision.active()) {
 			exposeEndpoint(environment);

@@ -109,6 +109,13 @@ public class HotRestartProperties {
 	 */
 	private boolean parkInCallerTransaction;
 
+	/**
+	 * Whether parked calls print on standard output and 'continue', 'abort' and 'list'
+	 * are read from standard input. When unset, on in applications without a web server,
+	 * where there is no endpoint or console.
+	 */
+	private @Nullable Boolean terminal;
+
 	private final Remote remote = new Remote();
 
 	private final Watch watch = new Watch();
@@ -199,6 +206,14 @@ public class HotRestartProperties {
 
 	public void setParkInCallerTransaction(boolean parkInCallerTransaction) {
 		this.parkInCallerTransaction = parkInCallerTransaction;
+	}
+
+	public @Nullable Boolean getTerminal() {
+		return this.terminal;
+	}
+
+	public void setTerminal(@Nullable Boolean terminal) {
+		this.terminal = terminal;
 	}
 
 	public Remote getRemote() {
