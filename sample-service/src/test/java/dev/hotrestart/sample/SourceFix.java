@@ -44,7 +44,16 @@ record SourceFix(String className, String source) {
 	 * {@code fixed}; the source must contain {@code buggy} exactly once.
 	 */
 	static SourceFix of(String className, String buggy, String fixed) throws IOException {
-		Path file = Path.of("src", "main", "java", className.replace('.', '/') + ".java");
+		return of(Path.of("src", "main", "java"), className, buggy, fixed);
+	}
+
+	/**
+	 * Edit the source of {@code className} under {@code sourceRoot} by replacing
+	 * {@code buggy} with {@code fixed}; the source must contain {@code buggy} exactly
+	 * once.
+	 */
+	static SourceFix of(Path sourceRoot, String className, String buggy, String fixed) throws IOException {
+		Path file = sourceRoot.resolve(className.replace('.', '/') + ".java");
 		String original = Files.readString(file);
 		assertThat(original.split(java.util.regex.Pattern.quote(buggy), -1)).as("occurrences of the bug in " + file)
 			.hasSize(2);
