@@ -37,6 +37,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.ClassUtils;
 
 import dev.hotrestart.HotRestart;
 import dev.hotrestart.park.ParkedCall;
@@ -71,6 +72,7 @@ public class IsolatedApplication {
 	 * @throws Exception if anything fails, which the test reports
 	 */
 	public static String startParkAndContinue(String webApplicationType) throws Exception {
+		keepTomcatOffTheJvmWideUrlHandlerFactory();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IsolatedApplication.class)
 			.web(WebApplicationType.valueOf(webApplicationType))
 			.logStartupInfo(false)
@@ -91,6 +93,18 @@ public class IsolatedApplication {
 			report.add(String.join(",", beans));
 			checkSignaturesOfConfigurations(context);
 			return String.join(";", report);
+		}
+	}
+
+	/**
+	 * Tomcat registers a URL stream handler factory for the whole JVM, once; the test
+	 * runner's own Tomcat may have done so already, from another class loader.
+	 */
+	private static void keepTomcatOffTheJvmWideUrlHandlerFactory() throws ReflectiveOperationException {
+		String factory = "org.apache.catalina.webresources.TomcatURLStreamHandlerFactory";
+		ClassLoader loader = IsolatedApplication.class.getClassLoader();
+		if (ClassUtils.isPresent(factory, loader)) {
+			ClassUtils.forName(factory, loader).getMethod("disable").invoke(null);
 		}
 	}
 

@@ -17,19 +17,23 @@
 package dev.hotrestart.isolated;
 
 import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +49,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Timeout(300)
 class MissingOptionalPartsStartupTests {
+
+	private static final Path TEST_CLASSES = Path.of("target", "test-classes");
+
+	@TempDir
+	Path workDirectory;
 
 	private static final List<String> ALWAYS_MISSING = List.of("spring-security-", "spring-boot-security-",
 			"spring-boot-starter-security-");
@@ -119,10 +128,14 @@ class MissingOptionalPartsStartupTests {
 		return Arrays.stream(lists).flatMap(List::stream).toList();
 	}
 
-	private static String startParkAndContinue(String webApplicationType, List<String> missingJars) throws Exception {
+	private String startParkAndContinue(String webApplicationType, List<String> missingJars) throws Exception {
 		List<String> missing = concat(ALWAYS_MISSING, missingJars);
-		URL[] classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter((entry) -> missing.stream().noneMatch((prefix) -> isJar(entry, prefix)))
+		Path classes = ownClassDirectory();
+		URL[] classPath = Stream
+			.concat(Stream.of(classes.toString()),
+					Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+						.filter((entry) -> !Path.of(entry).toAbsolutePath().equals(TEST_CLASSES.toAbsolutePath()))
+						.filter((entry) -> missing.stream().noneMatch((prefix) -> isJar(entry, prefix))))
 			.map(MissingOptionalPartsStartupTests::url)
 			.toArray(URL[]::new);
 		try (URLClassLoader loader = new URLClassLoader("isolated", classPath, ClassLoader.getPlatformClassLoader())) {
@@ -146,6 +159,29 @@ class MissingOptionalPartsStartupTests {
 			thread.start();
 			return report.get(240, TimeUnit.SECONDS);
 		}
+	}
+
+	/**
+	 * Copy this package's classes into a class directory of the application's own, so
+	 * that class files other tests rewrite in {@code target/test-classes} are not changes
+	 * it would have to reload.
+	 */
+	private Path ownClassDirectory() throws IOException {
+		Path packagePath = Path.of(IsolatedApplication.class.getPackageName().replace('.', '/'));
+		Path source = TEST_CLASSES.resolve(packagePath);
+		Path target = this.workDirectory.resolve("classes");
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path copy = target.resolve(packagePath).resolve(source.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(copy);
+				}
+				else {
+					Files.copy(file, copy);
+				}
+			}
+		}
+		return target;
 	}
 
 	private static boolean isJar(String entry, String prefix) {
