@@ -42,6 +42,8 @@ import org.springframework.util.ClassUtils;
 import dev.hotrestart.HotRestart;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.InstrumentationProvider;
+import dev.hotrestart.reload.InstrumentationUnavailableException;
 import dev.hotrestart.resume.ContinueResult;
 import dev.hotrestart.resume.ParkedCallActions;
 
@@ -67,17 +69,21 @@ public class IsolatedApplication {
 	 * Start the application, park a failing call, continue it, and stop. Called by
 	 * reflection from outside the isolated class loader.
 	 * @param webApplicationType {@code NONE}, {@code SERVLET} or {@code REACTIVE}
-	 * @return what happened, for the test to check: the result of the continued call and
-	 * the names of hot restart's beans
+	 * @param reloadOnContinue whether continue reloads changed classes first; the class
+	 * directories hot restart watches are those of this JVM's class path, which other
+	 * tests rewrite, so without a way to redefine classes continue only calls again
+	 * @return what happened, for the test to check: the result of the continued call, the
+	 * names of hot restart's beans, and whether classes can be redefined
 	 * @throws Exception if anything fails, which the test reports
 	 */
-	public static String startParkAndContinue(String webApplicationType) throws Exception {
+	public static String startParkAndContinue(String webApplicationType, boolean reloadOnContinue) throws Exception {
 		keepTomcatOffTheJvmWideUrlHandlerFactory();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IsolatedApplication.class)
 			.web(WebApplicationType.valueOf(webApplicationType))
 			.logStartupInfo(false)
 			.run("--hot-restart.enabled=true", "--server.port=0", "--spring.main.banner-mode=off",
-					"--logging.level.root=warn", "--hot-restart.terminal=false")) {
+					"--logging.level.root=warn", "--hot-restart.terminal=false",
+					"--hot-restart.reload-on-continue=" + reloadOnContinue)) {
 			CompletableFuture<String> result = CompletableFuture.supplyAsync(() -> context.getBean(Job.class).run("x"));
 			ParkingLot lot = context.getBean(ParkingLot.class);
 			await().atMost(Duration.ofSeconds(60)).until(() -> lot.getCalls().stream().anyMatch(ParkedCall::isWaiting));
@@ -91,8 +97,19 @@ public class IsolatedApplication {
 				.filter((name) -> name.startsWith("hotRestart"))
 				.forEach(beans::add);
 			report.add(String.join(",", beans));
+			report.add(redefinition(context.getBean(InstrumentationProvider.class)));
 			checkSignaturesOfConfigurations(context);
 			return String.join(";", report);
+		}
+	}
+
+	private static String redefinition(InstrumentationProvider instrumentation) {
+		try {
+			instrumentation.get();
+			return "redefinition available";
+		}
+		catch (InstrumentationUnavailableException ex) {
+			return ex.getMessage();
 		}
 	}
 

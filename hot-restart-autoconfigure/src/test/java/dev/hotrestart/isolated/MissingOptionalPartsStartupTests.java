@@ -119,8 +119,13 @@ class MissingOptionalPartsStartupTests {
 
 	@Test
 	void withoutByteBuddy() throws Exception {
-		String report = startParkAndContinue("NONE", concat(SERVLET, REACTIVE, List.of("byte-buddy-")));
-		assertThat(report).startsWith("resumed;done x;");
+		String report = startParkAndContinue("NONE", concat(SERVLET, REACTIVE, List.of("byte-buddy-")), false);
+		assertThat(report).startsWith("resumed;done x;")
+			.endsWith(";Hot restart cannot redefine classes in this JVM: no -javaagent was given and "
+					+ "net.bytebuddy:byte-buddy-agent is not on the class path. Start the JVM with "
+					+ "-javaagent:<path to hot-restart-autoconfigure.jar> (with spring-boot:run, add it to the "
+					+ "plugin's <agents>), or use a full JDK rather than a jlink'd runtime so that hot restart can "
+					+ "attach itself. The call stays parked; you can still abort it.");
 	}
 
 	@SafeVarargs
@@ -129,6 +134,11 @@ class MissingOptionalPartsStartupTests {
 	}
 
 	private String startParkAndContinue(String webApplicationType, List<String> missingJars) throws Exception {
+		return startParkAndContinue(webApplicationType, missingJars, true);
+	}
+
+	private String startParkAndContinue(String webApplicationType, List<String> missingJars, boolean reloadOnContinue)
+			throws Exception {
 		List<String> missing = concat(ALWAYS_MISSING, missingJars);
 		Path classes = ownClassDirectory();
 		URL[] classPath = Stream
@@ -145,8 +155,8 @@ class MissingOptionalPartsStartupTests {
 			Thread thread = new Thread(() -> {
 				try {
 					report.complete((String) loader.loadClass(IsolatedApplication.class.getName())
-						.getMethod("startParkAndContinue", String.class)
-						.invoke(null, webApplicationType));
+						.getMethod("startParkAndContinue", String.class, boolean.class)
+						.invoke(null, webApplicationType, reloadOnContinue));
 				}
 				catch (InvocationTargetException ex) {
 					report.completeExceptionally(ex.getCause());
@@ -163,8 +173,7 @@ class MissingOptionalPartsStartupTests {
 
 	/**
 	 * Copy this package's classes into a class directory of the application's own, so
-	 * that class files other tests rewrite in {@code target/test-classes} are not changes
-	 * it would have to reload.
+	 * that the application's class loader has none of the other tests' classes.
 	 */
 	private Path ownClassDirectory() throws IOException {
 		Path packagePath = Path.of(IsolatedApplication.class.getPackageName().replace('.', '/'));
