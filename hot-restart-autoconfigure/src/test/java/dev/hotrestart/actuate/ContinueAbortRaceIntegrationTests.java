@@ -29,8 +29,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.HotRestartClient;
 import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testsupport.HotRestartClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.hotrestart.testapp.HotRestartClient;
-import dev.hotrestart.testapp.HotRestartClient.RawResponse;
 import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testsupport.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -31,9 +31,6 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +52,8 @@ import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.testsupport.Javac;
+import dev.hotrestart.testsupport.Javac.JavaSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -256,15 +255,10 @@ class HotRestartConsoleIntegrationTests {
 	}
 
 	private void compileFixedPriceTable() throws IOException {
-		Path source = temporary.resolve("fix/dev/hotrestart/console/PriceTable.java");
-		Files.createDirectories(source.getParent());
 		String buggy = Files.readString(PRICE_TABLE_SOURCE, StandardCharsets.UTF_8);
 		assertThat(buggy).as("the fixture's deliberate bug").containsOnlyOnce(BUG);
-		Files.writeString(source, buggy.replace(BUG, FIX), StandardCharsets.UTF_8);
-		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-		int status = compiler.run(null, null, null, "-d", this.classDirectory.toString(), "-cp",
-				System.getProperty("java.class.path"), "--release", "17", "-parameters", source.toString());
-		assertThat(status).as("javac exit status").isZero();
+		Javac.withClassPathOfThisJvm()
+			.compile(this.classDirectory, new JavaSource(PriceTable.class.getName(), buggy.replace(BUG, FIX)));
 	}
 
 	private void saveScreenshot() throws IOException {

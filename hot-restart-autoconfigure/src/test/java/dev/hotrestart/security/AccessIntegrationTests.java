@@ -26,9 +26,9 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.HotRestartClient;
-import dev.hotrestart.testapp.HotRestartClient.RawResponse;
 import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testsupport.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -89,20 +91,20 @@ public final class EditToAnswerBenchmark {
 
 	private long quoteWithContinue() throws Exception {
 		try (SampleServiceProcess service = start(hotRestart())) {
-			SampleClient client = new SampleClient(service);
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			HotRestartClient client = service.client();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			String id = client.awaitParked(1).get(0).get("id").toString();
 			fixQuote(service);
 			long start = System.nanoTime();
 			client.post("/actuator/hotrestart/" + id + "/continue");
-			check(SampleClient.join(waiting).statusCode() == 200, "the waiting client got the fixed answer");
+			check(HotRestartClient.join(waiting).statusCode() == 200, "the waiting client got the fixed answer");
 			return System.nanoTime() - start;
 		}
 	}
 
 	private long quoteWithDevToolsRestart() throws Exception {
 		try (SampleServiceProcess service = start(withoutHotRestart())) {
-			SampleClient client = new SampleClient(service);
+			HotRestartClient client = service.client();
 			check(client.get(FAILING_QUOTE).statusCode() == 500, "the bug fails the request");
 			fixQuote(service);
 			long start = System.nanoTime();
@@ -117,11 +119,11 @@ public final class EditToAnswerBenchmark {
 	private long quoteWithColdRestart() throws Exception {
 		SampleServiceProcess service = start(withoutHotRestart());
 		try {
-			check(new SampleClient(service).get(FAILING_QUOTE).statusCode() == 500, "the bug fails the request");
+			check(service.client().get(FAILING_QUOTE).statusCode() == 500, "the bug fails the request");
 			fixQuote(service);
 			long start = System.nanoTime();
 			service = service.restart();
-			awaitFixedQuote(new SampleClient(service));
+			awaitFixedQuote(service.client());
 			return System.nanoTime() - start;
 		}
 		finally {
@@ -131,8 +133,8 @@ public final class EditToAnswerBenchmark {
 
 	private long jobWithContinue() throws Exception {
 		try (SampleServiceProcess service = start(hotRestart())) {
-			SampleClient client = new SampleClient(service);
-			int run = SampleClient.read(client.post("/billing-runs"), "$.id");
+			HotRestartClient client = service.client();
+			int run = HotRestartClient.read(client.post("/billing-runs"), "$.id");
 			String id = client.awaitParked(1).get(0).get("id").toString();
 			fixBilling(service);
 			long start = System.nanoTime();
@@ -144,12 +146,12 @@ public final class EditToAnswerBenchmark {
 
 	private long jobWithDevToolsRestart() throws Exception {
 		try (SampleServiceProcess service = start(withoutHotRestart())) {
-			SampleClient client = new SampleClient(service);
-			awaitFailedRun(client, SampleClient.read(client.post("/billing-runs"), "$.id"));
+			HotRestartClient client = service.client();
+			awaitFailedRun(client, HotRestartClient.read(client.post("/billing-runs"), "$.id"));
 			fixBilling(service);
 			long start = System.nanoTime();
 			awaitRestarted(client);
-			awaitPastFailingAccount(client, SampleClient.read(client.post("/billing-runs"), "$.id"));
+			awaitPastFailingAccount(client, HotRestartClient.read(client.post("/billing-runs"), "$.id"));
 			return System.nanoTime() - start;
 		}
 	}
@@ -157,13 +159,13 @@ public final class EditToAnswerBenchmark {
 	private long jobWithColdRestart() throws Exception {
 		SampleServiceProcess service = start(withoutHotRestart());
 		try {
-			SampleClient client = new SampleClient(service);
-			awaitFailedRun(client, SampleClient.read(client.post("/billing-runs"), "$.id"));
+			HotRestartClient client = service.client();
+			awaitFailedRun(client, HotRestartClient.read(client.post("/billing-runs"), "$.id"));
 			fixBilling(service);
 			long start = System.nanoTime();
 			service = service.restart();
-			client = new SampleClient(service);
-			awaitPastFailingAccount(client, SampleClient.read(client.post("/billing-runs"), "$.id"));
+			client = service.client();
+			awaitPastFailingAccount(client, HotRestartClient.read(client.post("/billing-runs"), "$.id"));
 			return System.nanoTime() - start;
 		}
 		finally {
@@ -204,29 +206,30 @@ public final class EditToAnswerBenchmark {
 			.compileInto(service.classesDirectory(), service.classPath());
 	}
 
-	private static void awaitFixedQuote(SampleClient client) {
+	private static void awaitFixedQuote(HotRestartClient client) {
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(20))
 			.ignoreExceptions()
 			.until(() -> client.get(FAILING_QUOTE).statusCode() == 200);
 	}
 
-	private static void awaitRestarted(SampleClient client) {
+	private static void awaitRestarted(HotRestartClient client) {
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(20))
 			.ignoreExceptions()
 			.until(() -> client.get("/billing-runs/1").statusCode() == 404);
 	}
 
-	private static void awaitFailedRun(SampleClient client, int run) {
+	private static void awaitFailedRun(HotRestartClient client, int run) {
 		await().atMost(Duration.ofSeconds(120))
-			.until(() -> "FAILED".equals(SampleClient.read(client.get("/billing-runs/" + run), "$.state")));
+			.until(() -> "FAILED".equals(HotRestartClient.read(client.get("/billing-runs/" + run), "$.state")));
 	}
 
-	private static void awaitPastFailingAccount(SampleClient client, int run) {
+	private static void awaitPastFailingAccount(HotRestartClient client, int run) {
 		await().atMost(Duration.ofSeconds(120))
 			.pollInterval(Duration.ofMillis(10))
-			.until(() -> SampleClient.<Integer>read(client.get("/billing-runs/" + run), "$.accountsVisited") > 3210);
+			.until(() -> HotRestartClient.<Integer>read(client.get("/billing-runs/" + run),
+					"$.accountsVisited") > 3210);
 	}
 
 	private static long median(long[] values) {

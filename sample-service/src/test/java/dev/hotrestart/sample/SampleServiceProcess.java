@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -199,6 +201,13 @@ final class SampleServiceProcess implements AutoCloseable {
 			close();
 			throw new IllegalStateException("The sample service did not start:\n" + this.output, ex);
 		}
+	}
+
+	/**
+	 * Return a client of this service that follows it to the port of a restart.
+	 */
+	HotRestartClient client() {
+		return new HotRestartClient(() -> uri(""), this::output);
 	}
 
 	URI uri(String path) {

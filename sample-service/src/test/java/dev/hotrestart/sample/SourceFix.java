@@ -17,16 +17,11 @@
 package dev.hotrestart.sample;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
+import dev.hotrestart.testsupport.Javac;
+import dev.hotrestart.testsupport.Javac.JavaSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,25 +52,7 @@ record SourceFix(String className, String source) {
 	 * @param classPath the class path to compile against
 	 */
 	void compileInto(Path classesDirectory, String classPath) {
-		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-		JavaFileObject unit = new SimpleJavaFileObject(
-				URI.create("string:///" + this.className.replace('.', '/') + JavaFileObject.Kind.SOURCE.extension),
-				JavaFileObject.Kind.SOURCE) {
-
-			@Override
-			public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-				return SourceFix.this.source;
-			}
-
-		};
-		StringWriter diagnostics = new StringWriter();
-		boolean compiled = compiler
-			.getTask(diagnostics, null, null,
-					List.of("--release", "17", "-g", "-parameters", "-proc:none", "-d", classesDirectory.toString(),
-							"-cp", classPath),
-					null, List.of(unit))
-			.call();
-		assertThat(compiled).as("compiled %s: %s", this.className, diagnostics).isTrue();
+		Javac.withClassPath(classPath).compile(classesDirectory, new JavaSource(this.className, this.source));
 	}
 
 }
