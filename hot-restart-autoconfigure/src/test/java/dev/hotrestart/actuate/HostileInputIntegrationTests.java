@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testapp.RunningTestApplication;
 import dev.hotrestart.testsupport.HotRestartClient;
 import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Integration tests for hostile input to every operation of the endpoint: each gets a
  * clear 4xx answer, and the parked call stays parked.
  */
-@TestApplicationTest
+@RunningTestApplication
 class HostileInputIntegrationTests {
 
 	@LocalServerPort

@@ -30,7 +30,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testapp.RunningTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  * against a running server ({@code hot-restart.never-park} lists
  * {@link UnsupportedOperationException}).
  */
-@TestApplicationTest
+@RunningTestApplication
 @ExtendWith(OutputCaptureExtension.class)
 class WhichFailuresParkIntegrationTests extends AbstractHotRestartServerTests {
 

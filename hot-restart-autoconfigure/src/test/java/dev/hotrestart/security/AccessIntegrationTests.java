@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testapp.RunningTestApplication;
 import dev.hotrestart.testsupport.HotRestartClient;
 import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Integration tests for the access rules of the endpoint and the console, against a
  * running server without a remote-access secret.
  */
-@TestApplicationTest
+@RunningTestApplication
 class AccessIntegrationTests extends AbstractHotRestartServerTests {
 
 	@Test

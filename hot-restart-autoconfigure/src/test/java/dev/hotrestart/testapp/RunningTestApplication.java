@@ -37,6 +37,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 		properties = { "hot-restart.enabled=true", "hot-restart.continue-wait=5s",
 				"hot-restart.never-park=java.lang.UnsupportedOperationException", "spring.main.banner-mode=off",
 				"spring.web.error.include-message=always" })
-public @interface TestApplicationTest {
+public @interface RunningTestApplication {
 
 }
