@@ -16,9 +16,8 @@
 
 package dev.hotrestart.sample;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import dev.hotrestart.testsupport.Javac;
 import dev.hotrestart.testsupport.Javac.JavaSource;
@@ -26,7 +25,8 @@ import dev.hotrestart.testsupport.Javac.JavaSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An edit of one of the sample's source files, compiled with {@code javax.tools} into a
+ * An edit of one of the sample's classes with a deliberate bug, made to its
+ * {@link PristineSources pristine source} and compiled with {@code javax.tools} into a
  * class directory the way an IDE build or {@code mvn compile} would.
  *
  * @param className the binary name of the edited class
@@ -35,13 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 record SourceFix(String className, String source) {
 
 	/**
-	 * Edit the sample's source of {@code className} by replacing {@code buggy} with
+	 * Edit the pristine source of {@code className} by replacing {@code buggy} with
 	 * {@code fixed}; the source must contain {@code buggy} exactly once.
+	 * @see PristineSources
 	 */
-	static SourceFix of(String className, String buggy, String fixed) throws IOException {
-		Path file = Path.of("src", "main", "java", className.replace('.', '/') + ".java");
-		String original = Files.readString(file);
-		assertThat(original.split(java.util.regex.Pattern.quote(buggy), -1)).as("occurrences of the bug in " + file)
+	static SourceFix of(String className, String buggy, String fixed) {
+		String original = PristineSources.source(className);
+		assertThat(original.split(Pattern.quote(buggy), -1)).as("occurrences of the bug in the pristine " + className)
 			.hasSize(2);
 		return new SourceFix(className, original.replace(buggy, fixed));
 	}
