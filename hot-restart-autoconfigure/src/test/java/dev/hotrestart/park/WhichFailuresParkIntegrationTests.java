@@ -31,6 +31,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
 import dev.hotrestart.testapp.RunningTestApplication;
+import dev.hotrestart.testsupport.LogLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -90,6 +91,7 @@ class WhichFailuresParkIntegrationTests extends AbstractHotRestartServerTests {
 	}
 
 	@Test
+	@LogLevel(loggers = "dev.hotrestart", level = "WARN")
 	void failureBeyondMaxParkedAnswersAtOnceWithALogLine(CapturedOutput output) {
 		List<CompletableFuture<HttpResponse<String>>> parked = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
