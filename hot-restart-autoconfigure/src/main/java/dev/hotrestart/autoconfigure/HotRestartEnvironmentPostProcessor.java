@@ -22,9 +22,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -50,6 +52,10 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 
 	private static final String ENDPOINT_ID = "hotrestart";
 
+	private static final String CONSOLE_PATH = "/hot-restart";
+
+	private static final String MANAGEMENT_PORT_PROPERTY = "management.server.port";
+
 	private final Log logger;
 
 	HotRestartEnvironmentPostProcessor(DeferredLogFactory logFactory) {
@@ -67,7 +73,7 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		HotRestartActivation.Decision decision = HotRestartActivation.decide(environment,
 				application.getMainApplicationClass(), Thread.currentThread().getStackTrace());
-		this.logger.info(decision.logLine());
+		this.logger.info(decision.logLine(consolePath(environment, application)));
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put(ACTIVE_PROPERTY, decision.active());
 		properties.put(REASON_PROPERTY, decision.reason());
@@ -75,6 +81,18 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 		if (decision.active()) {
 			exposeEndpoint(environment);
 		}
+	}
+
+	// The console needs a servlet web server and the endpoint on its port
+	private static @Nullable String consolePath(ConfigurableEnvironment environment, SpringApplication application) {
+		if (application.getWebApplicationType() != WebApplicationType.SERVLET) {
+			return null;
+		}
+		String managementPort = environment.getProperty(MANAGEMENT_PORT_PROPERTY);
+		if (managementPort != null && !managementPort.equals(environment.getProperty("server.port", "8080"))) {
+			return null;
+		}
+		return CONSOLE_PATH;
 	}
 
 	private void exposeEndpoint(ConfigurableEnvironment environment) {
