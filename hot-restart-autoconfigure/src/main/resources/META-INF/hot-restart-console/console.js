@@ -371,7 +371,68 @@
         h('span', { class: 'frame-class', text: simpleName(each.className) }),
         '.',
         h('span', { class: 'frame-method', text: each.method })),
-      h('span', { class: 'frame-file', text: location }));
+      fileLocation(each, location));
+  }
+
+  // Opening a frame's source line in an IDE, chosen in the header and remembered in this
+  // browser. The endpoint gives application frames the path of their source file.
+
+  const IDE_KEY = 'hot-restart.ide';
+
+  const IDES = {
+    idea: { name: 'IntelliJ IDEA', url: (path, line) => 'http://localhost:63342/api/file?file=' + encodeURIComponent(path) + (line > 0 ? '&line=' + line : '') },
+    vscode: { name: 'VS Code', url: (path, line) => 'vscode://file' + uriPath(path) + (line > 0 ? ':' + line : '') },
+    file: { name: 'a file URL', url: (path) => 'file://' + uriPath(path) }
+  };
+
+  let ide = storedIde();
+
+  function storedIde() {
+    try {
+      const stored = localStorage.getItem(IDE_KEY);
+      return stored === 'none' || Object.hasOwn(IDES, stored || '') ? stored : 'idea';
+    } catch (error) {
+      return 'idea';
+    }
+  }
+
+  // '/home/me/A.java' or 'C:\me\A.java' as the path part of a URL
+  function uriPath(path) {
+    const slashed = path.replace(/\\/g, '/');
+    return encodeURI(slashed.startsWith('/') ? slashed : '/' + slashed);
+  }
+
+  function fileLocation(each, location) {
+    const target = Object.hasOwn(IDES, ide) ? IDES[ide] : null;
+    if (!target || !each.sourcePath) {
+      return h('span', { class: 'frame-file', text: location });
+    }
+    const href = target.url(each.sourcePath, each.line);
+    return h('a', { class: 'frame-file', href, text: location,
+      title: 'Open ' + each.sourcePath + (each.line > 0 ? ':' + each.line : '') + ' in ' + target.name,
+      onclick: href.startsWith('http:') ? (event) => openInBackground(event, href) : null });
+  }
+
+  // IntelliJ IDEA's built-in server opens the file: ask it without leaving the console, and
+  // show its answer in a tab only when it cannot be reached
+  function openInBackground(event, href) {
+    event.preventDefault();
+    fetch(href, { mode: 'no-cors' }).catch(() => window.open(href, '_blank', 'noopener'));
+  }
+
+  function setUpIdeChoice() {
+    const select = byId('ide');
+    select.value = ide;
+    select.addEventListener('change', () => {
+      ide = select.value;
+      try {
+        localStorage.setItem(IDE_KEY, ide);
+      } catch (error) {
+        // Storage is off: the choice lasts until the page is reloaded
+      }
+      state.detailsKey = null;
+      renderDetails();
+    });
   }
 
   function tick() {
@@ -494,6 +555,7 @@
   template.content.append(byId('empty').cloneNode(true));
   document.body.append(template);
 
+  setUpIdeChoice();
   setInterval(tick, 1000);
   loop();
 })();

@@ -28,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -37,11 +39,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.jayway.jsonpath.JsonPath;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -219,6 +224,54 @@ class HotRestartConsoleIntegrationTests {
 		});
 		assertThat(browser.findElements(By.cssSelector("#failures li[data-id='" + otherId + "']"))).hasSize(1);
 		assertThat(other).isNotDone();
+	}
+
+	@Test
+	void applicationFramesOpenTheirSourceLineInTheChosenIde() throws Exception {
+		get("/prices/E-4?quantity=1");
+		String id = awaitParked("E-4");
+		HttpResponse<String> listing = this.http.send(
+				HttpRequest.newBuilder(URI.create(url("/actuator/hotrestart/" + id))).build(), BodyHandlers.ofString());
+		Map<String, Object> priceFrame = JsonPath
+			.<List<Map<String, Object>>>read(listing.body(),
+					"$.exception.frames[?(@.className == '" + PriceTable.class.getName() + "' && @.method == 'price')]")
+			.get(0);
+		String sourcePath = PRICE_TABLE_SOURCE.toAbsolutePath().normalize().toString();
+		assertThat(priceFrame).containsEntry("sourcePath", sourcePath);
+		int line = (Integer) priceFrame.get("line");
+		By priceLink = By.cssSelector(".frame.app[title='" + PriceTable.class.getName() + ".price'] a.frame-file");
+
+		browser.get(url("/hot-restart"));
+		awaitCard(id).click();
+		URI intellij = URI.create(await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.until(() -> details().findElement(priceLink).getAttribute("href"), (href) -> href != null));
+		assertThat(intellij.getScheme() + "://" + intellij.getAuthority() + intellij.getPath())
+			.isEqualTo("http://localhost:63342/api/file");
+		assertThat(intellij.getQuery()).isEqualTo("file=" + sourcePath + "&line=" + line);
+		assertThat(details().findElements(By.cssSelector(".frame:not(.app) a"))).as("framework frames have no link")
+			.isEmpty();
+
+		new Select(browser.findElement(By.id("ide"))).selectByValue("vscode");
+		String vscode = "vscode://file" + sourcePath + ":" + line;
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().findElement(priceLink).getAttribute("href")).isEqualTo(vscode));
+
+		browser.navigate().refresh();
+		awaitCard(id).click();
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			assertThat(new Select(browser.findElement(By.id("ide"))).getFirstSelectedOption().getAttribute("value"))
+				.as("the choice is remembered")
+				.isEqualTo("vscode");
+			assertThat(details().findElement(priceLink).getAttribute("href")).isEqualTo(vscode);
+		});
+
+		new Select(browser.findElement(By.id("ide"))).selectByValue("none");
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().findElements(By.cssSelector("a.frame-file"))).isEmpty());
+		((JavascriptExecutor) browser).executeScript("localStorage.removeItem('hot-restart.ide')");
 	}
 
 	private CompletableFuture<HttpResponse<String>> get(String path) {
