@@ -31,7 +31,8 @@
     selected: null,
     // id -> { tone, title, text, pre } shown in place after an action
     outcomes: new Map(),
-    // id -> the failure as it was when an action resolved it
+    // id -> the failure as it was when an action on it began: kept while the action runs
+    // (a poll may see the call leave first) and after the action resolved it
     resolved: new Map(),
     busy: new Set(),
     pollSequence: 0,
@@ -470,6 +471,7 @@
       return;
     }
     state.busy.add(id);
+    state.resolved.set(id, failure);
     state.outcomes.set(id, action === 'continue'
       ? { tone: 'busy', title: 'Continuing…', text: 'Reloading changed classes and calling the method again.' }
       : { tone: 'busy', title: 'Aborting…' });
@@ -483,8 +485,8 @@
     } catch (error) {
       outcome = { tone: 'bad', title: 'The application did not answer.', pre: String(error.message || error) };
     }
-    if (outcome.resolved) {
-      state.resolved.set(id, failure);
+    if (!outcome.resolved) {
+      state.resolved.delete(id);
     }
     state.outcomes.set(id, outcome);
     state.busy.delete(id);

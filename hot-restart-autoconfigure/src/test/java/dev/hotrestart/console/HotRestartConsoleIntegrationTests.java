@@ -227,6 +227,35 @@ class HotRestartConsoleIntegrationTests {
 	}
 
 	@Test
+	void theOutcomeStaysInViewWhenAPollSeesTheCallLeaveBeforeTheAnswerArrives() throws Exception {
+		CompletableFuture<HttpResponse<String>> client = get("/prices/F-2?quantity=1");
+		String id = awaitParked("F-2");
+		browser.get(url("/hot-restart"));
+		awaitCard(id).click();
+		// The answers to the console's actions arrive late, as on a busy machine: polls
+		// in
+		// between see the call gone first
+		((JavascriptExecutor) browser).executeScript("""
+				const fetchNow = window.fetch;
+				window.fetch = (resource, options) => fetchNow(resource, options).then((response) =>
+					options && options.method === 'POST'
+						? new Promise((resolve) => setTimeout(() => resolve(response), 2500)) : response);
+				""");
+		details().findElement(By.cssSelector("[data-action=abort]")).click();
+		assertThat(client.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(500);
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(browser.findElements(By.cssSelector("#failures li[data-id='" + id + "']")))
+				.isEmpty());
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().findElement(By.cssSelector("[data-role=outcome]")).getText())
+				.contains("Aborted."));
+		assertThat(details().findElement(By.cssSelector(".d-method")).getText())
+			.isEqualTo("PriceTable.price(String, int)");
+	}
+
+	@Test
 	void applicationFramesOpenTheirSourceLineInTheChosenIde() throws Exception {
 		get("/prices/E-4?quantity=1");
 		String id = awaitParked("E-4");
