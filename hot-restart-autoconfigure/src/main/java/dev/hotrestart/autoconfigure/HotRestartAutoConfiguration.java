@@ -46,6 +46,8 @@ import dev.hotrestart.reload.ClassDirectories;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.reload.InstrumentationProvider;
+import dev.hotrestart.resume.ChangeApplier;
+import dev.hotrestart.resume.ClassDirectoryWatcher;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ReloadWarmUp;
 import dev.hotrestart.resume.ResumeOnSave;
@@ -135,9 +137,33 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ResumeOnSave hotRestartResumeOnSave(ParkingLot parkingLot, ParkedCallActions actions,
-			HotRestartProperties properties) {
-		return new ResumeOnSave(parkingLot, actions, properties.isAutoContinue());
+	ResumeOnSave hotRestartResumeOnSave(ParkedCallActions actions, HotRestartProperties properties) {
+		return new ResumeOnSave(actions, properties.isAutoContinue());
+	}
+
+	/**
+	 * While calls are parked: apply each build the moment it lands in the class
+	 * directories, unless another tool reloads classes.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "hot-restart.reload-on-continue", matchIfMissing = true)
+	static class ApplyOnSaveConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ChangeApplier hotRestartChangeApplier(ParkedCallActions actions, ResumeOnSave resumeOnSave) {
+			return new ChangeApplier(actions, resumeOnSave);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClassDirectoryWatcher hotRestartClassDirectoryWatcher(ClassFileBaseline baseline, ParkingLot parkingLot,
+				ChangeApplier applier, HotRestartProperties properties) {
+			HotRestartProperties.Watch watch = properties.getWatch();
+			return new ClassDirectoryWatcher(baseline.getDirectories(), parkingLot, applier, watch.getQuietPeriod(),
+					watch.getPollInterval());
+		}
+
 	}
 
 	/**

@@ -232,21 +232,22 @@ public class HotRestartProperties {
 	}
 
 	/**
-	 * Watching the class directories for recompiled classes while calls are parked, when
-	 * DevTools does not watch them.
+	 * Watching the class directories for recompiled classes while calls are parked.
 	 */
 	public static class Watch {
 
 		/**
-		 * Time between two looks at the class directories.
+		 * How long the class directories must stay unchanged before a build counts as
+		 * landed and is applied, so that a build that deletes and rewrites many class
+		 * files counts once.
 		 */
-		private Duration pollInterval = Duration.ofMillis(500);
+		private Duration quietPeriod = Duration.ofMillis(100);
 
 		/**
-		 * How long the class directories must stay unchanged before a change counts, so
-		 * that a build that writes many class files counts once.
+		 * Time between two looks at the class directories where the operating system does
+		 * not notify changes (macOS, or when inotify's watch limit is reached).
 		 */
-		private Duration quietPeriod = Duration.ofMillis(400);
+		private Duration pollInterval = Duration.ofMillis(500);
 
 		public Duration getPollInterval() {
 			return this.pollInterval;

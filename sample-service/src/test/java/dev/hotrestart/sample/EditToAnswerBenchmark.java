@@ -20,14 +20,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import static org.awaitility.Awaitility.await;
 
 /**
  * Measures the headline number: once a fix is compiled, how long until the failing work
- * is answered correctly, with (a) hot restart's continue on the parked call, (b) a
+ * is answered correctly. Hot restart applies a compiled change the moment the build
+ * lands, so it is measured three ways: (a) continue, once the change is applied; (a1)
+ * continue right after the compile, in a JVM started as an IDE starts it (no
+ * {@code -javaagent}), the first continue after start-up; (s) resume on save, from the
+ * end of the compile to the answer, no continue at all. They are set beside (b) a
  * DevTools restart and the request sent again, and (c) a cold JVM restart and the request
  * sent again. For the billing run, (b) and (c) must also redo the 3,209 accounts before
  * the failing one. Prints a table of medians and ratios; assertions only check that each
@@ -56,22 +62,26 @@ public final class EditToAnswerBenchmark {
 		int runs = (args.length > 0 && !args[0].isBlank()) ? Integer.parseInt(args[0]) : 3;
 		EditToAnswerBenchmark benchmark = new EditToAnswerBenchmark(Files.createTempDirectory("edit-to-answer"));
 		boolean devTools = isDevToolsPresent();
-		long[][] quote = new long[3][runs];
-		long[][] job = new long[3][runs];
+		long[][] quote = new long[5][runs];
+		long[][] job = new long[5][runs];
 		for (int run = 0; run < runs; run++) {
-			quote[0][run] = benchmark.quoteWithContinue();
-			quote[1][run] = devTools ? benchmark.quoteWithDevToolsRestart() : -1;
-			quote[2][run] = benchmark.quoteWithColdRestart();
+			quote[0][run] = benchmark.quoteWithContinueAfterTheChangeIsApplied();
+			quote[1][run] = benchmark.quoteWithFirstContinueWithoutAgent();
+			quote[2][run] = benchmark.quoteWithResumeOnSave();
+			quote[3][run] = devTools ? benchmark.quoteWithDevToolsRestart() : -1;
+			quote[4][run] = benchmark.quoteWithColdRestart();
 			job[0][run] = benchmark.jobWithContinue();
-			job[1][run] = devTools ? benchmark.jobWithDevToolsRestart() : -1;
-			job[2][run] = benchmark.jobWithColdRestart();
+			job[1][run] = -1;
+			job[2][run] = benchmark.jobWithResumeOnSave();
+			job[3][run] = devTools ? benchmark.jobWithDevToolsRestart() : -1;
+			job[4][run] = benchmark.jobWithColdRestart();
 			System.err.printf("run %d of %d done%n", run + 1, runs);
 		}
 		System.out.printf("Edit-to-answer, median of %d runs (Java %s, %d cores)%n%n", runs,
 				Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
-		System.out.println(
-				"| story | (a) hot restart continue | (b) DevTools restart | (c) cold restart | (b)/(a) | (c)/(a) |");
-		System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+		System.out.println("| story | (a) continue, change applied at save | (a1) first continue, no agent "
+				+ "| (s) resume on save, save to answer | (b) DevTools restart | (c) cold restart | (b)/(s) | (c)/(s) |");
+		System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 		row("quote request (fix to 200)", quote);
 		row("billing run (fix to account 3210 invoiced)", job);
 		if (!devTools) {
@@ -80,15 +90,32 @@ public final class EditToAnswerBenchmark {
 	}
 
 	private static void row(String story, long[][] nanos) {
-		long a = median(nanos[0]);
-		long b = median(nanos[1]);
-		long c = median(nanos[2]);
-		System.out.printf("| %s | %s | %s | %s | %s | %s |%n", story, millis(a), (b < 0) ? "n/a" : millis(b), millis(c),
-				(b < 0) ? "n/a" : ratio(b, a), ratio(c, a));
+		long[] medians = new long[nanos.length];
+		for (int column = 0; column < nanos.length; column++) {
+			medians[column] = median(nanos[column]);
+		}
+		long saved = medians[2];
+		System.out.printf("| %s | %s | %s | %s | %s | %s | %s | %s |%n", story, millis(medians[0]), millis(medians[1]),
+				millis(saved), millis(medians[3]), millis(medians[4]), ratio(medians[3], saved),
+				ratio(medians[4], saved));
 	}
 
-	private long quoteWithContinue() throws Exception {
+	private long quoteWithContinueAfterTheChangeIsApplied() throws Exception {
 		try (SampleServiceProcess service = start(hotRestart())) {
+			SampleClient client = new SampleClient(service);
+			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			String id = client.awaitParked(1).get(0).get("id").toString();
+			fixQuote(service);
+			client.awaitLatestChange("applied");
+			long start = System.nanoTime();
+			client.post("/actuator/hotrestart/" + id + "/continue");
+			check(SampleClient.join(waiting).statusCode() == 200, "the waiting client got the fixed answer");
+			return System.nanoTime() - start;
+		}
+	}
+
+	private long quoteWithFirstContinueWithoutAgent() throws Exception {
+		try (SampleServiceProcess service = start(hotRestartAsAnIdeStartsIt())) {
 			SampleClient client = new SampleClient(service);
 			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
 			String id = client.awaitParked(1).get(0).get("id").toString();
@@ -96,6 +123,30 @@ public final class EditToAnswerBenchmark {
 			long start = System.nanoTime();
 			client.post("/actuator/hotrestart/" + id + "/continue");
 			check(SampleClient.join(waiting).statusCode() == 200, "the waiting client got the fixed answer");
+			return System.nanoTime() - start;
+		}
+	}
+
+	private long quoteWithResumeOnSave() throws Exception {
+		try (SampleServiceProcess service = start(hotRestartAsAnIdeStartsIt().withArguments(resumeOnSave()))) {
+			SampleClient client = new SampleClient(service);
+			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			client.awaitParked(1);
+			fixQuote(service);
+			long start = System.nanoTime();
+			check(SampleClient.join(waiting).statusCode() == 200, "the waiting client got the fixed answer");
+			return System.nanoTime() - start;
+		}
+	}
+
+	private long jobWithResumeOnSave() throws Exception {
+		try (SampleServiceProcess service = start(hotRestartAsAnIdeStartsIt().withArguments(resumeOnSave()))) {
+			SampleClient client = new SampleClient(service);
+			int run = SampleClient.read(client.post("/billing-runs"), "$.id");
+			client.awaitParked(1);
+			fixBilling(service);
+			long start = System.nanoTime();
+			awaitPastFailingAccount(client, run);
 			return System.nanoTime() - start;
 		}
 	}
@@ -184,6 +235,22 @@ public final class EditToAnswerBenchmark {
 					SampleServiceProcess.Launch.NO_LIVE_RELOAD);
 	}
 
+	private SampleServiceProcess.Launch hotRestartAsAnIdeStartsIt() {
+		List<String> options = new ArrayList<>();
+		if (Runtime.version().feature() >= 21) {
+			options.add("-XX:+EnableDynamicAgentLoading");
+		}
+		return SampleServiceProcess.Launch.forTests()
+			.withJvmOptions(options.toArray(String[]::new))
+			.withArguments("--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off",
+					SampleServiceProcess.Launch.NO_LIVE_RELOAD);
+	}
+
+	private static String[] resumeOnSave() {
+		return new String[] { "--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off",
+				SampleServiceProcess.Launch.NO_LIVE_RELOAD, "--hot-restart.auto-continue=true" };
+	}
+
 	private static SampleServiceProcess.Launch withoutHotRestart() {
 		return SampleServiceProcess.Launch.forTests()
 			.withArguments("--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off",
@@ -236,11 +303,17 @@ public final class EditToAnswerBenchmark {
 	}
 
 	private static String millis(long nanos) {
+		if (nanos < 0) {
+			return "n/a";
+		}
 		return (nanos >= 10_000_000_000L) ? String.format("%.1f s", nanos / 1e9)
 				: String.format("%d ms", nanos / 1_000_000);
 	}
 
 	private static String ratio(long numerator, long denominator) {
+		if (numerator < 0 || denominator <= 0) {
+			return "n/a";
+		}
 		return String.format("%.0fx", (double) numerator / denominator);
 	}
 

@@ -97,6 +97,18 @@ final class SampleClient {
 							&& "parked".equals(failure.get("state")));
 	}
 
+	/**
+	 * Wait until the endpoint lists the latest build with the given state (such as
+	 * {@code applied}) and return it.
+	 */
+	Map<String, Object> awaitLatestChange(String state) {
+		return await().atMost(Duration.ofSeconds(30)).until(() -> {
+			HttpResponse<String> response = get("/actuator/hotrestart");
+			Map<String, Object> change = JsonPath.read(response.body(), "$.latestChange");
+			return change;
+		}, (change) -> change != null && state.equals(change.get("state")));
+	}
+
 	static <T> T read(HttpResponse<String> response, String path) {
 		return JsonPath.read(response.body(), path);
 	}
