@@ -20,13 +20,16 @@
 (() => {
   'use strict';
 
+  // Faster while calls are parked, so that what became of a build shows within a second
   const POLL_MILLIS = 1000;
+  const PARKED_POLL_MILLIS = 400;
   const HIDDEN_POLL_MILLIS = 5000;
   const endpoint = document.querySelector('meta[name="hot-restart-endpoint"]').content;
 
   const state = {
     failures: [],
     changedClasses: [],
+    latestChange: null,
     history: [],
     selected: null,
     // id -> { tone, title, text, pre } shown in place after an action
@@ -118,6 +121,7 @@
         state.appliedSequence = sequence;
         state.failures = data.failures || [];
         state.changedClasses = data.changedClasses || [];
+        state.latestChange = data.latestChange || null;
         state.history = data.history || [];
         setLive('live', 'Live', 'Updated every second from ' + endpoint);
         render();
@@ -128,7 +132,8 @@
   }
 
   function loop() {
-    poll().finally(() => setTimeout(loop, document.hidden ? HIDDEN_POLL_MILLIS : POLL_MILLIS));
+    poll().finally(() => setTimeout(loop, document.hidden ? HIDDEN_POLL_MILLIS
+      : state.failures.length > 0 ? PARKED_POLL_MILLIS : POLL_MILLIS));
   }
 
   function setLive(liveState, text, title) {
@@ -227,7 +232,7 @@
     const shown = failure || resolved;
     const outcome = state.outcomes.get(state.selected) || null;
     const key = JSON.stringify([shown ? shown.id : null, failure ? [failure.attempt, failure.state] : 'resolved',
-      state.changedClasses, outcome, state.busy.has(state.selected)]);
+      state.changedClasses, state.latestChange, outcome, state.busy.has(state.selected)]);
     if (state.detailsKey === key) {
       return;
     }
@@ -268,7 +273,7 @@
       h('div', { class: 'exception' },
         h('p', { class: 'ex-type', text: exception.type }),
         exception.message && h('p', { class: 'ex-message', text: exception.message })),
-      failure && changesNotice(),
+      failure && changesNotice(failure),
       facts(call),
       h('section', {},
         h('h3', { class: 'section-title', text: 'Stack trace' }),
@@ -286,15 +291,46 @@
         outcome.pre && h('pre', { text: outcome.pre })));
   }
 
-  function changesNotice() {
+  function changesNotice(failure) {
+    const latest = state.latestChange;
+    if (latest && Date.parse(latest.at) >= Date.parse(failure.parkedAt)) {
+      return latestChangeNotice(latest);
+    }
     const changed = state.changedClasses;
     if (changed.length === 0) {
       return notice({ tone: 'neutral', title: 'No class file has changed yet.',
-        text: 'Fix the code and recompile; Continue then reloads the changed classes.' }, 'changes');
+        text: 'Fix the code and recompile: the change is applied the moment the build lands, and Continue calls the method again.' }, 'changes');
     }
     const shown = notice({ tone: 'ok', title: plural(changed.length, 'class') + ' changed: ',
       text: classList(changed) + '. Continue reloads ' + (changed.length === 1 ? 'it.' : 'them.') }, 'changes');
     shown.title = changed.join('\n');
+    return shown;
+  }
+
+  // What became of the latest build since this attempt parked, told without any request
+  function latestChangeNotice(latest) {
+    const at = ' (' + clock(latest.at) + ')';
+    const notes = (list) => list.map((note) => note.member + ': ' + note.cause).join('\n');
+    let shown;
+    switch (latest.state) {
+      case 'applied':
+        shown = notice({ tone: 'ok', title: 'Applied at save' + at + ': ', text: classList(latest.classes)
+          + '. The application runs the new code now; Continue calls the method again.',
+          pre: latest.warnings.length > 0 ? notes(latest.warnings) : null }, 'latest-change');
+        break;
+      case 'refused':
+        shown = notice({ tone: 'bad', title: 'Refused at save' + at + ': ', text: classList(latest.classes)
+          + '. Nothing was applied; change the fix and recompile, or abort.', pre: notes(latest.refusals) }, 'latest-change');
+        break;
+      case 'rejected':
+        shown = notice({ tone: 'bad', title: 'A class file cannot be loaded' + at + '.',
+          text: 'Nothing was applied; recompile once the build has finished.',
+          pre: latest.files.map((file) => file.file + ' ' + file.cause).join('\n') }, 'latest-change');
+        break;
+      default:
+        shown = notice({ tone: 'bad', title: 'Classes cannot be redefined in this JVM.', pre: latest.error }, 'latest-change');
+    }
+    shown.dataset.state = latest.state;
     return shown;
   }
 
@@ -496,7 +532,8 @@
 
   function reloadedText(answer) {
     const reloaded = answer.reloaded || [];
-    const text = reloaded.length > 0 ? 'Reloaded ' + classList(reloaded) + '.' : 'No class needed reloading.';
+    const text = reloaded.length > 0 ? 'Reloaded ' + classList(reloaded) + '.'
+      : 'Nothing left to reload: changes are applied as soon as they are compiled.';
     const notLoaded = answer.notLoaded || [];
     return notLoaded.length > 0 ? text + ' Changed but not loaded yet: ' + classList(notLoaded) + '.' : text;
   }

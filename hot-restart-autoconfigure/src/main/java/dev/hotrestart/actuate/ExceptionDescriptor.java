@@ -26,6 +26,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.reload.ApplicationCode;
+
 /**
  * An exception as the endpoint shows it: as text, and as structured frames with its cause
  * chain, so that a client can set the application's frames apart.

@@ -24,6 +24,7 @@ import dev.hotrestart.park.AttemptFailure;
 import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.WebRequestLine;
+import dev.hotrestart.reload.ApplicationCode;
 
 /**
  * A parked failure as the endpoint shows it.
@@ -54,7 +55,7 @@ public record ParkedFailureDescriptor(String id, String method, String className
 		return new ParkedFailureDescriptor(call.getId(), site.method(), site.className(), site.arguments(),
 				ExceptionDescriptor.of(failure.exception(), applicationCode), failure.attempt(), site.thread(),
 				failure.parkedAt().toString(), call.getFirstParkedAt().toString(), RequestDescriptor.of(site.request()),
-				call.getState(), site.callerTransaction());
+				call.getState().value(), site.callerTransaction());
 	}
 
 	/**

@@ -20,6 +20,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.reload.ApplicationCode;
+
 /**
  * One frame of a stack trace as the endpoint shows it.
  *

@@ -26,10 +26,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
+import dev.hotrestart.actuate.HotRestartEndpoint;
+import dev.hotrestart.console.HotRestartConsoleController;
 import dev.hotrestart.security.AccessRules;
 import dev.hotrestart.security.HotRestartAccessFilter;
 
@@ -42,15 +43,13 @@ import dev.hotrestart.security.HotRestartAccessFilter;
  * @author hot-restart authors
  */
 @AutoConfiguration(after = HotRestartAutoConfiguration.class)
-@Conditional(OnHotRestartActiveCondition.class)
+@ConditionalOnHotRestartActive
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(name = { "jakarta.servlet.Filter", "org.springframework.web.filter.OncePerRequestFilter" })
 @EnableConfigurationProperties(HotRestartProperties.class)
 public final class HotRestartAccessAutoConfiguration {
 
 	static final String FILTER_NAME = "hotRestartAccessFilter";
-
-	static final String CONSOLE_PATH = "/hot-restart";
 
 	@Bean
 	@ConditionalOnMissingBean(name = FILTER_NAME)
@@ -59,8 +58,8 @@ public final class HotRestartAccessAutoConfiguration {
 		Set<String> paths = new LinkedHashSet<>();
 		String servletPath = trimSlashes(environment.getProperty("spring.mvc.servlet.path", "/"));
 		paths.add(servletPath + endpointPath(environment));
-		paths.add(CONSOLE_PATH);
-		paths.add(servletPath + CONSOLE_PATH);
+		paths.add(HotRestartConsoleController.PATH);
+		paths.add(servletPath + HotRestartConsoleController.PATH);
 		return registration(properties, paths);
 	}
 
@@ -84,7 +83,8 @@ public final class HotRestartAccessAutoConfiguration {
 	 */
 	static String endpointPath(Environment environment) {
 		String basePath = environment.getProperty("management.endpoints.web.base-path", "/actuator");
-		String mapping = environment.getProperty("management.endpoints.web.path-mapping.hotrestart", "hotrestart");
+		String mapping = environment.getProperty("management.endpoints.web.path-mapping." + HotRestartEndpoint.ID,
+				HotRestartEndpoint.ID);
 		return trimSlashes(basePath) + trimSlashes(mapping);
 	}
 

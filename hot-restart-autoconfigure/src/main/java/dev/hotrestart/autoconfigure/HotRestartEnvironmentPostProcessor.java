@@ -34,6 +34,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import dev.hotrestart.actuate.HotRestartEndpoint;
+import dev.hotrestart.console.HotRestartConsoleController;
+
 /**
  * Decides, once per application start, whether hot restart is active, logs the decision
  * with its reason, and records it for {@link OnHotRestartActiveCondition}. When active it
@@ -49,10 +52,6 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	static final String REASON_PROPERTY = "hot-restart.internal.reason";
 
 	private static final String EXPOSURE_PROPERTY = "management.endpoints.web.exposure.include";
-
-	private static final String ENDPOINT_ID = "hotrestart";
-
-	private static final String CONSOLE_PATH = "/hot-restart";
 
 	private static final String MANAGEMENT_PORT_PROPERTY = "management.server.port";
 
@@ -92,16 +91,16 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 		if (managementPort != null && !managementPort.equals(environment.getProperty("server.port", "8080"))) {
 			return null;
 		}
-		return CONSOLE_PATH;
+		return HotRestartConsoleController.PATH;
 	}
 
 	private void exposeEndpoint(ConfigurableEnvironment environment) {
 		Set<String> include = new LinkedHashSet<>(
 				Binder.get(environment).bind(EXPOSURE_PROPERTY, Bindable.setOf(String.class)).orElse(Set.of("health")));
-		if (include.contains("*") || include.contains(ENDPOINT_ID)) {
+		if (include.contains("*") || include.contains(HotRestartEndpoint.ID)) {
 			return;
 		}
-		include.add(ENDPOINT_ID);
+		include.add(HotRestartEndpoint.ID);
 		environment.getPropertySources()
 			.addFirst(
 					new MapPropertySource("hotRestartExposure", Map.of(EXPOSURE_PROPERTY, String.join(",", include))));

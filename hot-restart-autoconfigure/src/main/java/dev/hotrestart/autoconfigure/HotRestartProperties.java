@@ -31,8 +31,13 @@ import dev.hotrestart.aop.HotRestartAdvisor;
  *
  * @author hot-restart authors
  */
-@ConfigurationProperties("hot-restart")
+@ConfigurationProperties(HotRestartProperties.PREFIX)
 public class HotRestartProperties {
+
+	/**
+	 * The prefix of hot restart's properties.
+	 */
+	public static final String PREFIX = "hot-restart";
 
 	/**
 	 * Whether hot restart is on. When unset, it is on when the application runs from
@@ -105,6 +110,8 @@ public class HotRestartProperties {
 	private boolean parkInCallerTransaction;
 
 	private final Remote remote = new Remote();
+
+	private final Watch watch = new Watch();
 
 	public @Nullable Boolean getEnabled() {
 		return this.enabled;
@@ -198,6 +205,10 @@ public class HotRestartProperties {
 		return this.remote;
 	}
 
+	public Watch getWatch() {
+		return this.watch;
+	}
+
 	/**
 	 * Access to the endpoint and the console from other hosts.
 	 */
@@ -216,6 +227,42 @@ public class HotRestartProperties {
 
 		public void setSecret(@Nullable String secret) {
 			this.secret = secret;
+		}
+
+	}
+
+	/**
+	 * Watching the class directories for recompiled classes while calls are parked.
+	 */
+	public static class Watch {
+
+		/**
+		 * How long the class directories must stay unchanged before a build counts as
+		 * landed and is applied, so that a build that deletes and rewrites many class
+		 * files counts once.
+		 */
+		private Duration quietPeriod = Duration.ofMillis(100);
+
+		/**
+		 * Time between two looks at the class directories where the operating system does
+		 * not notify changes (macOS, or when inotify's watch limit is reached).
+		 */
+		private Duration pollInterval = Duration.ofMillis(500);
+
+		public Duration getPollInterval() {
+			return this.pollInterval;
+		}
+
+		public void setPollInterval(Duration pollInterval) {
+			this.pollInterval = pollInterval;
+		}
+
+		public Duration getQuietPeriod() {
+			return this.quietPeriod;
+		}
+
+		public void setQuietPeriod(Duration quietPeriod) {
+			this.quietPeriod = quietPeriod;
 		}
 
 	}

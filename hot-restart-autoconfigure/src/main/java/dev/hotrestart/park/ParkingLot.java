@@ -27,9 +27,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -60,9 +61,9 @@ public class ParkingLot {
 	private final Set<Throwable> settledExceptions = Collections
 		.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-	private final Map<String, String> finished = Collections.synchronizedMap(new FinishedCalls());
+	private final Map<String, Outcome> finished = Collections.synchronizedMap(new FinishedCalls());
 
-	private final List<ParkListener> listeners = new CopyOnWriteArrayList<>();
+	private final Supplier<Stream<ParkListener>> listeners;
 
 	private final Object vacancy = new Object();
 
@@ -78,38 +79,33 @@ public class ParkingLot {
 
 	/**
 	 * Create a lot that holds at most {@code maxParked} calls, each for at most
-	 * {@code parkTimeout}.
+	 * {@code parkTimeout}, and tells no one when a call parks.
 	 * @param maxParked the capacity; a failure beyond it propagates at once
 	 * @param parkTimeout how long a call may wait before it gives up
 	 */
 	public ParkingLot(int maxParked, Duration parkTimeout) {
-		this(maxParked, parkTimeout, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
+		this(maxParked, parkTimeout, Stream::empty);
 	}
 
 	/**
 	 * Create a lot that holds at most {@code maxParked} calls, each for at most
-	 * {@code parkTimeout}, and remembers resolved calls in {@code history}.
+	 * {@code parkTimeout}.
 	 * @param maxParked the capacity; a failure beyond it propagates at once
 	 * @param parkTimeout how long a call may wait before it gives up
-	 * @param history where calls that leave the lot are recorded
+	 * @param listeners supplies, each time a call parks, the listeners to tell, in order
+	 * (for example {@code ObjectProvider<ParkListener>::orderedStream})
 	 */
-	public ParkingLot(int maxParked, Duration parkTimeout, ParkingHistory history) {
-		this(maxParked, parkTimeout, history, Clock.systemUTC());
+	public ParkingLot(int maxParked, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners) {
+		this(maxParked, parkTimeout, listeners, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
 	}
 
-	ParkingLot(int maxParked, Duration parkTimeout, ParkingHistory history, Clock clock) {
+	ParkingLot(int maxParked, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners, ParkingHistory history,
+			Clock clock) {
 		this.maxParked = maxParked;
 		this.parkTimeout = parkTimeout;
+		this.listeners = listeners;
 		this.history = history;
 		this.clock = clock;
-	}
-
-	/**
-	 * Register a listener told about every new parked call.
-	 * @param listener the listener
-	 */
-	public void addListener(ParkListener listener) {
-		this.listeners.add(listener);
 	}
 
 	/**
@@ -137,7 +133,7 @@ public class ParkingLot {
 		}
 		logger.warn("Parked " + site.method() + " as call " + id(call) + " after " + describe(exception)
 				+ ". Fix and recompile, then POST /actuator/hotrestart/" + id(call) + "/continue (or /abort).");
-		this.listeners.forEach((listener) -> listener.parked(call));
+		this.listeners.get().forEach((listener) -> listener.parked(call));
 		return call;
 	}
 
@@ -182,7 +178,7 @@ public class ParkingLot {
 		if (call != null) {
 			return call;
 		}
-		String how = this.finished.get(id);
+		Outcome how = this.finished.get(id);
 		if (how != null) {
 			throw new ParkedCallFinishedException(id, how);
 		}
@@ -241,22 +237,22 @@ public class ParkingLot {
 	void remove(ParkedCall call, Resolution resolution) {
 		Throwable exception = call.getFailure().exception();
 		this.settledExceptions.add(exception);
-		logger.warn("Parked call " + call.getId() + " (" + call.getSite().method() + ") " + resolution.description()
+		logger.warn("Parked call " + call.getId() + " (" + call.getSite().method() + ") " + resolution.outcome().value()
 				+ ": rethrowing " + exception.getClass().getName());
-		leave(call, outcome(resolution), call.getFailure().attempt(), exception);
+		leave(call, resolution.outcome(), call.getFailure().attempt(), exception);
 	}
 
 	void finished(ParkedCall call, AttemptOutcome outcome) {
 		int attempts = call.getFailure().attempt() + 1;
 		if (outcome instanceof AttemptOutcome.Failed failed) {
-			leave(call, "failed", attempts, failed.exception());
+			leave(call, Outcome.FAILED, attempts, failed.exception());
 		}
 		else {
-			leave(call, "resumed", attempts, call.getFailure().exception());
+			leave(call, Outcome.RESUMED, attempts, call.getFailure().exception());
 		}
 	}
 
-	private void leave(ParkedCall call, String outcome, int attempts, Throwable exception) {
+	private void leave(ParkedCall call, Outcome outcome, int attempts, Throwable exception) {
 		// Remembered before it disappears, so that no racing decision finds neither
 		this.finished.put(call.getId(), outcome);
 		if (this.calls.remove(call.getId(), call)) {
@@ -267,16 +263,6 @@ public class ParkingLot {
 		synchronized (this.vacancy) {
 			this.vacancy.notifyAll();
 		}
-	}
-
-	private static String outcome(Resolution resolution) {
-		return switch (resolution) {
-			case RETRY -> "continued";
-			case ABORT -> "aborted";
-			case RELEASE -> "released";
-			case TIMEOUT -> "timed-out";
-			case INTERRUPT -> "interrupted";
-		};
 	}
 
 	/**
@@ -314,12 +300,12 @@ public class ParkingLot {
 	/**
 	 * How recently finished calls ended, by id; bounded, oldest forgotten first.
 	 */
-	private static final class FinishedCalls extends LinkedHashMap<String, String> {
+	private static final class FinishedCalls extends LinkedHashMap<String, Outcome> {
 
 		private static final int CAPACITY = 256;
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, Outcome> eldest) {
 			return size() > CAPACITY;
 		}
 

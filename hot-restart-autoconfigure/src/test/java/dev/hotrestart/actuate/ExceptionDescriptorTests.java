@@ -24,6 +24,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hotrestart.reload.ApplicationCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -54,9 +54,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.hotrestart.park.ParkedCall;
-import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.testsupport.Javac;
 import dev.hotrestart.testsupport.Javac.JavaSource;
 
@@ -83,6 +83,9 @@ class HotRestartConsoleIntegrationTests {
 	private static final String BUG = "sku.substring(0, sku.indexOf('-'))";
 
 	private static final String FIX = "sku.substring(sku.indexOf('-') + 1)";
+
+	private static final String FIX_WITH_A_NEW_LAMBDA = "java.util.Optional.of(sku).map((each) -> "
+			+ "each.substring(each.indexOf('-') + 1)).get()";
 
 	private static ChromeDriver browser;
 
@@ -184,8 +187,11 @@ class HotRestartConsoleIntegrationTests {
 		compileFixedPriceTable();
 		await().atMost(PATIENCE)
 			.ignoreExceptions()
-			.untilAsserted(() -> assertThat(details().findElement(By.cssSelector("[data-role=changes]")).getText())
-				.contains("1 class changed: PriceTable"));
+			.untilAsserted(
+					() -> assertThat(details().findElement(By.cssSelector("[data-role=latest-change]")).getText())
+						.contains("Applied at save")
+						.contains("PriceTable")
+						.contains("Continue calls the method again"));
 		saveScreenshot();
 		assertThat(client).isNotDone();
 
@@ -196,9 +202,29 @@ class HotRestartConsoleIntegrationTests {
 		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
 			assertThat(browser.findElements(By.cssSelector("#failures li[data-id='" + id + "']"))).isEmpty();
 			assertThat(details().findElement(By.cssSelector("[data-role=outcome]")).getText()).contains("Resumed.")
-				.contains("Reloaded PriceTable.");
+				.contains("Nothing left to reload");
 			assertThat(historyEntry(id).getText()).contains("resumed").contains("2 attempts").contains("fixed in");
 		});
+	}
+
+	@Test
+	void aFixTheJvmCannotApplyIsShownAsRefusedTheMomentItIsCompiled() throws Exception {
+		CompletableFuture<HttpResponse<String>> client = get("/prices/D-4?quantity=2");
+		String id = awaitParked("D-4");
+		browser.get(url("/hot-restart"));
+		awaitCard(id).click();
+
+		compilePriceTable(FIX_WITH_A_NEW_LAMBDA);
+
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			WebElement refused = details().findElement(By.cssSelector("[data-role=latest-change]"));
+			assertThat(refused.getAttribute("data-state")).isEqualTo("refused");
+			assertThat(refused.getText()).contains("Refused at save")
+				.contains("PriceTable")
+				.contains("a new lambda adds method lambda$unitPrice$0");
+		});
+		assertThat(client).isNotDone();
+		assertThat(this.parkingLot.get(id).isWaiting()).isTrue();
 	}
 
 	@Test
@@ -337,10 +363,14 @@ class HotRestartConsoleIntegrationTests {
 	}
 
 	private void compileFixedPriceTable() throws IOException {
+		compilePriceTable(FIX);
+	}
+
+	private void compilePriceTable(String fix) throws IOException {
 		String buggy = Files.readString(PRICE_TABLE_SOURCE, StandardCharsets.UTF_8);
 		assertThat(buggy).as("the fixture's deliberate bug").containsOnlyOnce(BUG);
 		Javac.withClassPathOfThisJvm()
-			.compile(this.classDirectory, new JavaSource(PriceTable.class.getName(), buggy.replace(BUG, FIX)));
+			.compile(this.classDirectory, new JavaSource(PriceTable.class.getName(), buggy.replace(BUG, fix)));
 	}
 
 	private void saveScreenshot() throws IOException {

@@ -174,6 +174,16 @@ public final class HotRestartClient {
 	}
 
 	/**
+	 * Wait until the endpoint lists the latest build with the given state (such as
+	 * {@code applied}) and return it.
+	 */
+	public Map<String, Object> awaitLatestChange(String state) {
+		return await().atMost(PATIENCE)
+			.until(() -> JsonPath.<Map<String, Object>>read(get("/actuator/hotrestart").body(), "$.latestChange"),
+					(change) -> change != null && state.equals(change.get("state")));
+	}
+
+	/**
 	 * Abort every parked call and wait until none is left.
 	 */
 	public void abortAll() {

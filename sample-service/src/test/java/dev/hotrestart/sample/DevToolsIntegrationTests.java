@@ -60,6 +60,12 @@ class DevToolsIntegrationTests {
 
 	private static final Duration WITHIN_SECONDS = Duration.ofSeconds(10);
 
+	/**
+	 * DevTools polls the class path every second and waits 400 ms for quiet: a change it
+	 * would restart for is acted on well within this.
+	 */
+	private static final Duration DEVTOOLS_NOTICES_A_CHANGE = Duration.ofSeconds(3);
+
 	@TempDir
 	Path workDirectory;
 
@@ -72,14 +78,17 @@ class DevToolsIntegrationTests {
 			String id = client.awaitParked(1).get(0).get("id").toString();
 
 			SourceFix.of(QUOTE_SERVICE, BUG, FIX).compileInto(service.classesDirectory(), service.classPath());
-			service.awaitOutput("Not restarting for 1 changed class file(s): 1 call(s) are parked");
-			assertThat(service.output()).doesNotContain(DEVTOOLS_RESTART);
-			assertThat(service.starts()).isEqualTo(1);
+			assertThat(client.awaitLatestChange("applied")).containsEntry("classes", List.of(QUOTE_SERVICE));
+			await().during(DEVTOOLS_NOTICES_A_CHANGE)
+				.atMost(DEVTOOLS_NOTICES_A_CHANGE.multipliedBy(2))
+				.until(() -> service.starts() == 1 && !service.output().contains(DEVTOOLS_RESTART));
+			assertThat(service.output()).as("applied before DevTools noticed: nothing to tell")
+				.doesNotContain("Not restarting for");
 			assertThat(waiting).isNotDone();
 
 			HttpResponse<String> continued = client.post("/actuator/hotrestart/" + id + "/continue");
 			assertThat(HotRestartClient.<String>read(continued, "$.outcome")).isEqualTo("resumed");
-			assertThat(HotRestartClient.<List<String>>read(continued, "$.reloaded")).containsExactly(QUOTE_SERVICE);
+			assertThat(HotRestartClient.<List<String>>read(continued, "$.reloaded")).as("applied at save").isEmpty();
 			assertThat(HotRestartClient.<Double>read(HotRestartClient.join(waiting), "$.total")).isEqualTo(141.75);
 
 			SourceFix.of(QUOTE_SERVICE, BUG, OTHER_FIX).compileInto(service.classesDirectory(), service.classPath());
@@ -176,7 +185,7 @@ class DevToolsIntegrationTests {
 			HttpResponse<String> answer = answer(waiting, service);
 			long resumedAfter = Duration.ofNanos(System.nanoTime() - saved).toMillis();
 			assertThat(HotRestartClient.<Double>read(answer, "$.total")).isEqualTo(141.75);
-			assertThat(service.output()).contains("Resume on save: reloaded " + QUOTE_SERVICE)
+			assertThat(service.output()).contains("Resume on save: applied " + QUOTE_SERVICE)
 				.doesNotContain(DEVTOOLS_RESTART);
 			System.out.printf("Resume on save with the class directory watcher, save to answer: %d ms%n", resumedAfter);
 		}

@@ -16,20 +16,24 @@
 
 package dev.hotrestart.park;
 
-import org.jspecify.annotations.Nullable;
-
-import dev.hotrestart.reload.ReloadResult;
+import java.time.Duration;
 
 /**
- * What a continue did: which classes it reloaded, and what the call did when it ran
- * again.
+ * Tells when the requests that released calls served have been answered, so that shutdown
+ * does not stop the web server between a released call leaving the advice and its error
+ * answer reaching the client. Implemented per web stack (see {@link ParkedRequests} for
+ * servlet containers); without a web server there is nothing to wait for.
  *
- * @param id the id of the continued call
- * @param reload the classes reloaded before the call ran again
- * @param outcome what the new attempt did, or {@code null} if it was still running when
- * the continue stopped waiting
  * @author hot-restart authors
  */
-public record ContinueResult(String id, ReloadResult reload, @Nullable AttemptOutcome outcome) {
+@FunctionalInterface
+public interface ReleasedRequests {
+
+	/**
+	 * Wait until every request that served a parked call has been answered.
+	 * @param maxWait how long to wait at most
+	 * @return whether they were all answered in time
+	 */
+	boolean awaitAnswered(Duration maxWait);
 
 }

@@ -14,9 +14,11 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.park;
+package dev.hotrestart.resume;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,15 +26,24 @@ import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.park.AttemptOutcome;
+import dev.hotrestart.park.NoSuchParkedCallException;
+import dev.hotrestart.park.ParkedCall;
+import dev.hotrestart.park.ParkedCallBusyException;
+import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.reload.ReloadException;
 import dev.hotrestart.reload.ReloadResult;
 
 /**
- * The developer's actions on parked calls: continue (reload changed classes, then call
- * again) and abort (rethrow the original exception).
+ * The developer's decisions on parked calls, and the one place where a continue happens:
+ * reload the changed classes, then let the call run again with the same arguments, and
+ * tell what it did. The endpoint, the console, resume on save and the terminal all
+ * continue and abort through here.
  * <p>
- * Called from request threads of the endpoint and the console; thread-safe. A refused
- * reload throws before the call is touched, so the call stays parked.
+ * Called from request threads, the class directory watcher and the terminal reader;
+ * thread-safe. A refused reload throws before any call is touched, so the calls stay
+ * parked.
  *
  * @author hot-restart authors
  */
@@ -45,16 +56,6 @@ public class ParkedCallActions {
 	private final Duration outcomeWait;
 
 	private final boolean reloadOnContinue;
-
-	/**
-	 * Create the actions.
-	 * @param parkingLot where the calls are parked
-	 * @param reloader reloads changed classes before a continue
-	 * @param outcomeWait how long a continue waits for the new attempt to return or park
-	 */
-	public ParkedCallActions(ParkingLot parkingLot, ClassReloader reloader, Duration outcomeWait) {
-		this(parkingLot, reloader, outcomeWait, true);
-	}
 
 	/**
 	 * Create the actions.
@@ -80,20 +81,53 @@ public class ParkedCallActions {
 	 * @return the classes reloaded and the outcome of the new attempt
 	 * @throws NoSuchParkedCallException if no call has that id
 	 * @throws ParkedCallBusyException if the call is not waiting
-	 * @throws dev.hotrestart.reload.ReloadRefusedException if the JVM cannot apply the
-	 * changes; the call stays parked
-	 * @throws dev.hotrestart.reload.ClassFileRejectedException if a changed class file
-	 * cannot be loaded; the call stays parked
-	 * @throws dev.hotrestart.reload.InstrumentationUnavailableException if classes cannot
-	 * be redefined in this JVM; the call stays parked
+	 * @throws ReloadException if the changed classes cannot be reloaded; the call stays
+	 * parked
 	 */
 	public ContinueResult continueCall(String id) {
 		ParkedCall call = this.parkingLot.getForAction(id);
 		call.assertWaiting();
-		ReloadResult reload = this.reloadOnContinue ? this.reloader.reloadChangedClasses()
-				: ReloadResult.nothingChanged();
-		CompletableFuture<AttemptOutcome> outcome = call.requestRetry();
-		return new ContinueResult(id, reload, awaitOutcome(outcome));
+		ReloadResult reload = reload();
+		return new ContinueResult(id, reload, awaitOutcome(call.requestRetry()));
+	}
+
+	/**
+	 * Continue the call that has waited longest.
+	 * @return what {@link #continueCall(String)} returns, or {@code null} when no call is
+	 * waiting
+	 * @throws ReloadException if the changed classes cannot be reloaded; the call stays
+	 * parked
+	 */
+	public @Nullable ContinueResult continueOldest() {
+		ParkedCall oldest = oldestWaiting();
+		return (oldest != null) ? continueCall(oldest.getId()) : null;
+	}
+
+	/**
+	 * Reload every changed class, unless reloading on continue is off.
+	 * @return what was reloaded
+	 * @throws ReloadException if the changed classes cannot be reloaded
+	 */
+	public ReloadResult reload() {
+		return this.reloadOnContinue ? this.reloader.reloadChangedClasses() : ReloadResult.nothingChanged();
+	}
+
+	/**
+	 * Let every waiting call run again, without reloading and without waiting for what
+	 * the calls do. A call continued or aborted meanwhile keeps that decision.
+	 * @return the calls that run again, with the future outcomes of their new attempts
+	 */
+	public List<RetriedCall> retryWaiting() {
+		List<RetriedCall> retried = new ArrayList<>();
+		for (ParkedCall call : this.parkingLot.getCalls()) {
+			try {
+				retried.add(new RetriedCall(call, call.requestRetry()));
+			}
+			catch (ParkedCallBusyException ex) {
+				// Running again or decided meanwhile: that decision stands
+			}
+		}
+		return retried;
 	}
 
 	private @Nullable AttemptOutcome awaitOutcome(CompletableFuture<AttemptOutcome> outcome) {
@@ -120,6 +154,33 @@ public class ParkedCallActions {
 	 */
 	public void abort(String id) {
 		this.parkingLot.getForAction(id).requestAbort();
+	}
+
+	/**
+	 * Abort the call that has waited longest.
+	 * @return the id of the aborted call, or {@code null} when no call is waiting
+	 */
+	public @Nullable String abortOldest() {
+		ParkedCall oldest = oldestWaiting();
+		if (oldest == null) {
+			return null;
+		}
+		abort(oldest.getId());
+		return oldest.getId();
+	}
+
+	private @Nullable ParkedCall oldestWaiting() {
+		return this.parkingLot.getCalls().stream().filter(ParkedCall::isWaiting).findFirst().orElse(null);
+	}
+
+	/**
+	 * A call that runs again.
+	 *
+	 * @param call the call
+	 * @param outcome completes with what its new attempt did
+	 */
+	public record RetriedCall(ParkedCall call, CompletableFuture<AttemptOutcome> outcome) {
+
 	}
 
 }

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.actuate;
+package dev.hotrestart.reload;
 
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,8 @@ import dev.hotrestart.HotRestart;
  * Tells the application's own code from framework code in a stack trace: a class is the
  * application's when its class file lies in one of the application's class directories,
  * the very files hot restart reloads. Classes from jars (frameworks, the JDK), generated
- * proxies, and hot restart's own classes are not.
+ * proxies, and hot restart's own classes are not. Also finds the class file of an
+ * application class.
  * <p>
  * Thread-safe; answers are cached per class name, as stack traces are rendered on every
  * poll of the endpoint.
@@ -80,12 +82,25 @@ public class ApplicationCode {
 	}
 
 	private boolean hasClassFile(String className) {
+		return classFile(className).isPresent();
+	}
+
+	/**
+	 * Return the class file of an application class.
+	 * @param className the binary class name
+	 * @return the class file in the first class directory that has one, or empty for a
+	 * class that is not the application's
+	 */
+	public Optional<Path> classFile(String className) {
 		if (className.indexOf('/') >= 0 || className.contains("$$")) {
 			// Hidden or generated classes (lambdas, proxies) have no class file
-			return false;
+			return Optional.empty();
 		}
-		String file = className.replace('.', '/') + ".class";
-		return this.directories.stream().anyMatch((directory) -> Files.isRegularFile(directory.resolve(file)));
+		String file = className.replace('.', '/') + ClassFileWalker.CLASS_SUFFIX;
+		return this.directories.stream()
+			.map((directory) -> directory.resolve(file))
+			.filter(Files::isRegularFile)
+			.findFirst();
 	}
 
 	private static @Nullable Path ownClassDirectory() {

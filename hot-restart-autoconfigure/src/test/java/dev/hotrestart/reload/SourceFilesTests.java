@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.actuate;
+package dev.hotrestart.reload;
 
 import java.io.IOException;
 import java.nio.file.Files;

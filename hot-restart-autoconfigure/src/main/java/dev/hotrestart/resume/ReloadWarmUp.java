@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.reload;
+package dev.hotrestart.resume;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -24,6 +24,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
+import dev.hotrestart.reload.ClassFileBaseline;
+import dev.hotrestart.reload.ClassReloader;
 
 /**
  * Takes the one-off costs of reloading off the application's start-up and off the first
@@ -33,7 +35,7 @@ import dev.hotrestart.park.ParkedCall;
  *
  * @author hot-restart authors
  */
-public class ReloadPreparation implements ApplicationListener<ApplicationReadyEvent>, ParkListener {
+public class ReloadWarmUp implements ApplicationListener<ApplicationReadyEvent>, ParkListener {
 
 	private final ClassFileBaseline baseline;
 
@@ -43,7 +45,12 @@ public class ReloadPreparation implements ApplicationListener<ApplicationReadyEv
 
 	private final AtomicBoolean prepared = new AtomicBoolean();
 
-	public ReloadPreparation(ClassFileBaseline baseline, ClassReloader reloader) {
+	/**
+	 * Create the warm-up.
+	 * @param baseline the baseline to record once the application is ready
+	 * @param reloader the reloader to prepare when the first call parks
+	 */
+	public ReloadWarmUp(ClassFileBaseline baseline, ClassReloader reloader) {
 		this.baseline = baseline;
 		this.reloader = reloader;
 		this.executor.setDaemon(true);

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.actuate;
+package dev.hotrestart.reload;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Thread-safe: results are cached, so a source file created later is not found.
  */
-public class SourceFiles {
+final class SourceFiles {
 
 	private static final List<String> LANGUAGES = List.of("java", "kotlin", "groovy", "scala");
 
@@ -48,7 +48,7 @@ public class SourceFiles {
 	 * Create an instance for the given class directories.
 	 * @param classDirectories the application's class directories
 	 */
-	public SourceFiles(List<Path> classDirectories) {
+	SourceFiles(List<Path> classDirectories) {
 		List<Path> sourceDirectories = new ArrayList<>();
 		for (Path classDirectory : classDirectories) {
 			for (Path candidate : sourceDirectories(classDirectory.toAbsolutePath().normalize())) {
@@ -66,7 +66,7 @@ public class SourceFiles {
 	 * @param fileName the source file name, as in a {@link StackTraceElement}
 	 * @return the path, or {@code null} when no source directory has the file
 	 */
-	public @Nullable String find(String className, @Nullable String fileName) {
+	@Nullable String find(String className, @Nullable String fileName) {
 		if (fileName == null || fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0) {
 			return null;
 		}
