@@ -84,7 +84,14 @@ class QuoteStoryIntegrationTests {
 			HttpResponse<String> continued = client.post("/actuator/hotrestart/" + id + "/continue");
 			assertThat(continued.statusCode()).as(continued.body()).isEqualTo(200);
 			assertThat(HotRestartClient.<String>read(continued, "$.outcome")).isEqualTo("resumed");
-			assertThat(HotRestartClient.<List<String>>read(continued, "$.reloaded")).containsExactly(QUOTE_SERVICE);
+			List<String> reloaded = HotRestartClient.read(continued, "$.reloaded");
+			if (reloaded.isEmpty()) {
+				// Hot restart applied the build the moment it landed, before the continue
+				assertThat(client.awaitLatestChange("applied")).containsEntry("classes", List.of(QUOTE_SERVICE));
+			}
+			else {
+				assertThat(reloaded).containsExactly(QUOTE_SERVICE);
+			}
 
 			HttpResponse<String> answer = HotRestartClient.join(waiting);
 			assertThat(answer.statusCode()).isEqualTo(200);
