@@ -95,6 +95,9 @@
 
   const origin = (call) => (call.request ? call.request.method + ' ' + call.request.uri : 'thread ' + call.thread);
 
+  const requestLine = (request) =>
+    request.method + ' ' + request.uri + (request.clientAddress ? ' from ' + request.clientAddress : '');
+
   function plural(count, word) {
     return count + ' ' + word + (count === 1 ? '' : word.endsWith('s') ? 'es' : 's');
   }
@@ -194,6 +197,7 @@
         h('span', { class: 'card-exception', text: exceptionLine(failure.exception) }),
         h('span', { class: 'card-meta' },
           h('span', { class: 'card-origin', text: origin(failure) }),
+          failure.request && failure.request.remote && h('span', { text: 'from ' + failure.request.clientAddress }),
           h('span', { text: 'attempt ' + failure.attempt }),
           failure.state === 'running'
             ? h('span', { text: 'running again…' })
@@ -299,7 +303,7 @@
 
   function facts(call) {
     return h('dl', { class: 'facts' },
-      h('dt', { text: 'Request' }), h('dd', { class: 'mono', text: call.request ? call.request.method + ' ' + call.request.uri : 'none (not a web request)' }),
+      h('dt', { text: 'Request' }), h('dd', { class: 'mono', text: call.request ? requestLine(call.request) : 'none (not a web request)' }),
       h('dt', { text: 'Thread' }), h('dd', { class: 'mono', text: call.thread }),
       h('dt', { text: 'Parked' }), h('dd', { text: 'at ' + clock(call.firstParkedAt) + (call.attempt > 1 ? ', attempt ' + call.attempt + ' at ' + clock(call.parkedAt) : '') }),
       h('dt', { text: 'Arguments' }), h('dd', {},

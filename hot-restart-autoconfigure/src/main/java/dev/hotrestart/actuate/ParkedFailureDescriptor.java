@@ -62,11 +62,16 @@ public record ParkedFailureDescriptor(String id, String method, String className
 	 *
 	 * @param method the HTTP method
 	 * @param uri the URI with its query string
+	 * @param clientAddress the client's address, judged by the connection's peer rather
+	 * than by forwarded headers, or {@code null} when unknown
+	 * @param remote whether the request came from another host
 	 */
-	public record RequestDescriptor(String method, String uri) {
+	public record RequestDescriptor(String method, String uri, @Nullable String clientAddress, boolean remote) {
 
 		static @Nullable RequestDescriptor of(@Nullable WebRequestLine request) {
-			return (request != null) ? new RequestDescriptor(request.method(), request.uri()) : null;
+			return (request != null)
+					? new RequestDescriptor(request.method(), request.uri(), request.clientAddress(), request.remote())
+					: null;
 		}
 
 	}

@@ -42,6 +42,7 @@ import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkedCallReleaser;
 import dev.hotrestart.park.ParkedRequests;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.park.ParkingQuota;
 import dev.hotrestart.reload.ClassDirectories;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
@@ -74,7 +75,8 @@ public final class HotRestartAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ParkingLot hotRestartParkingLot(HotRestartProperties properties) {
-		return new ParkingLot(properties.getMaxParked(), properties.getParkTimeout());
+		return new ParkingLot(ParkingQuota.of(properties.getMaxParked(), properties.getRemote().getMaxParked()),
+				properties.getParkTimeout());
 	}
 
 	@Bean

@@ -212,6 +212,13 @@ public class HotRestartProperties {
 		private @Nullable String secret;
 
 		/**
+		 * Maximum number of parked calls that serve requests from other hosts, judged by
+		 * the connection's peer, so that the failures of this machine's own requests
+		 * still find a slot. Unset: half of 'hot-restart.max-parked', rounded down.
+		 */
+		private @Nullable Integer maxParked;
+
+		/**
 		 * Number of wrong or repeated secrets in a row after which a client is locked out
 		 * and answered 429 with Retry-After. The first lockout lasts a minute, each
 		 * further one twice as long, at most an hour.
@@ -224,6 +231,14 @@ public class HotRestartProperties {
 
 		public void setSecret(@Nullable String secret) {
 			this.secret = secret;
+		}
+
+		public @Nullable Integer getMaxParked() {
+			return this.maxParked;
+		}
+
+		public void setMaxParked(@Nullable Integer maxParked) {
+			this.maxParked = maxParked;
 		}
 
 		public int getMaxFailures() {

@@ -36,7 +36,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The registry of parked calls, bounded in size.
+ * The registry of parked calls, bounded in size by a {@link ParkingQuota}.
  * <p>
  * Thread-safe: failing threads {@link #park park} concurrently with endpoint threads that
  * list and find calls and with the shutdown thread that {@link #releaseAll releases}
@@ -68,7 +68,7 @@ public class ParkingLot {
 
 	private final ParkingHistory history;
 
-	private final int maxParked;
+	private final ParkingQuota quota;
 
 	private final Duration parkTimeout;
 
@@ -87,6 +87,17 @@ public class ParkingLot {
 	}
 
 	/**
+	 * Create a lot that holds the calls {@code quota} allows, each for at most
+	 * {@code parkTimeout}.
+	 * @param quota how many calls park, and how many of them from other hosts; a failure
+	 * beyond it propagates at once
+	 * @param parkTimeout how long a call may wait before it gives up
+	 */
+	public ParkingLot(ParkingQuota quota, Duration parkTimeout) {
+		this(quota, parkTimeout, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
+	}
+
+	/**
 	 * Create a lot that holds at most {@code maxParked} calls, each for at most
 	 * {@code parkTimeout}, and remembers resolved calls in {@code history}.
 	 * @param maxParked the capacity; a failure beyond it propagates at once
@@ -98,7 +109,11 @@ public class ParkingLot {
 	}
 
 	ParkingLot(int maxParked, Duration parkTimeout, ParkingHistory history, Clock clock) {
-		this.maxParked = maxParked;
+		this(ParkingQuota.of(maxParked, null), parkTimeout, history, clock);
+	}
+
+	ParkingLot(ParkingQuota quota, Duration parkTimeout, ParkingHistory history, Clock clock) {
+		this.quota = quota;
 		this.parkTimeout = parkTimeout;
 		this.history = history;
 		this.clock = clock;
@@ -125,10 +140,9 @@ public class ParkingLot {
 			if (this.closed) {
 				return null;
 			}
-			if (this.calls.size() >= this.maxParked) {
-				logger.warn("Not parking " + site.method() + " after " + exception.getClass().getName() + ": "
-						+ this.maxParked + " calls are parked already (hot-restart.max-parked). "
-						+ "Continue or abort one at /actuator/hotrestart.");
+			String full = this.quota.refusal(site, this.calls.values());
+			if (full != null) {
+				logger.warn("Not parking " + site.method() + " after " + exception.getClass().getName() + ": " + full);
 				return null;
 			}
 			String id = Long.toString(this.sequence.incrementAndGet());

@@ -24,18 +24,34 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import dev.hotrestart.connection.ClientAddress;
+import dev.hotrestart.connection.ClientConnections;
+
 /**
- * The HTTP method and URI of the web request a parked call was serving.
+ * The HTTP method and URI of the web request a parked call was serving, and where its
+ * client is.
  *
  * @param method the HTTP method, for example {@code GET}
  * @param uri the request URI with its query string
+ * @param clientAddress the client's address, judged by the connection's peer rather than
+ * by forwarded headers (see {@link ClientAddress}), or {@code null} when unknown
+ * @param remote whether the request came from another host
  * @author hot-restart authors
  */
-public record WebRequestLine(String method, String uri) {
+public record WebRequestLine(String method, String uri, @Nullable String clientAddress, boolean remote) {
 
 	private static final boolean SERVLET_WEB_PRESENT = ClassUtils.isPresent(
 			"org.springframework.web.context.request.RequestContextHolder", WebRequestLine.class.getClassLoader())
 			&& ClassUtils.isPresent("jakarta.servlet.http.HttpServletRequest", WebRequestLine.class.getClassLoader());
+
+	/**
+	 * Create a request line of a client whose address is unknown.
+	 * @param method the HTTP method, for example {@code GET}
+	 * @param uri the request URI with its query string
+	 */
+	public WebRequestLine(String method, String uri) {
+		this(method, uri, null, false);
+	}
 
 	/**
 	 * Return the request line of the servlet request bound to the current thread.
@@ -56,14 +72,20 @@ public record WebRequestLine(String method, String uri) {
 	private static final class ServletRequests {
 
 		static @Nullable WebRequestLine current() {
-			RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-			if (!(attributes instanceof ServletRequestAttributes servletAttributes)) {
+			HttpServletRequest request = request();
+			if (request == null) {
 				return null;
 			}
-			HttpServletRequest request = servletAttributes.getRequest();
 			String query = request.getQueryString();
 			String uri = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
-			return new WebRequestLine(request.getMethod(), uri);
+			ClientAddress client = ClientConnections.clientAddress(request);
+			return new WebRequestLine(request.getMethod(), uri, client.address(), !client.thisMachine());
+		}
+
+		private static @Nullable HttpServletRequest request() {
+			RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+			return (attributes instanceof ServletRequestAttributes servletAttributes) ? servletAttributes.getRequest()
+					: null;
 		}
 
 	}

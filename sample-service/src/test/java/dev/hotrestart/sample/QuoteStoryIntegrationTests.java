@@ -61,8 +61,14 @@ class QuoteStoryIntegrationTests {
 			assertThat(failure).containsEntry("method", "QuoteService.quote(String, int)")
 				.containsEntry("className", QUOTE_SERVICE)
 				.containsEntry("arguments", List.of("WIDGET", "35"))
-				.containsEntry("attempt", 1)
-				.containsEntry("request", Map.of("method", "GET", "uri", FAILING_QUOTE));
+				.containsEntry("attempt", 1);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> request = (Map<String, Object>) failure.get("request");
+			assertThat(request).containsEntry("method", "GET")
+				.containsEntry("uri", FAILING_QUOTE)
+				.containsEntry("remote", false)
+				.hasEntrySatisfying("clientAddress",
+						(address) -> assertThat(address).isIn("127.0.0.1", "0:0:0:0:0:0:0:1"));
 			assertThat(failure.get("thread").toString()).contains("exec");
 			assertThat(failure.get("parkedAt").toString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
 			@SuppressWarnings("unchecked")
