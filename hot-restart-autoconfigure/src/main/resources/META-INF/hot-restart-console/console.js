@@ -169,7 +169,8 @@
     const focusedId = document.activeElement && document.activeElement.closest('#failures li')
       ? document.activeElement.closest('li').dataset.id : null;
     state.failures.forEach((failure, index) => {
-      const key = JSON.stringify([failure.attempt, failure.state, failure.exception.type, failure.exception.message]);
+      const key = JSON.stringify([failure.attempt, failure.state, failure.exception.type, failure.exception.message,
+        failure.clientGone]);
       let item = existing.get(failure.id);
       if (!item || item.dataset.key !== key) {
         const fresh = card(failure, key);
@@ -198,6 +199,7 @@
         h('span', { class: 'card-meta' },
           h('span', { class: 'card-origin', text: origin(failure) }),
           failure.request && failure.request.remote && h('span', { text: 'from ' + failure.request.clientAddress }),
+          failure.clientGone && h('span', { class: 'card-gone', text: 'client gone' }),
           h('span', { text: 'attempt ' + failure.attempt }),
           failure.state === 'running'
             ? h('span', { text: 'running again…' })
@@ -229,7 +231,8 @@
     const resolved = failure ? null : state.resolved.get(state.selected);
     const shown = failure || resolved;
     const outcome = state.outcomes.get(state.selected) || null;
-    const key = JSON.stringify([shown ? shown.id : null, failure ? [failure.attempt, failure.state] : 'resolved',
+    const key = JSON.stringify([shown ? shown.id : null,
+      failure ? [failure.attempt, failure.state, failure.clientGone] : 'resolved',
       state.changedClasses, outcome, state.busy.has(state.selected)]);
     if (state.detailsKey === key) {
       return;
@@ -268,6 +271,9 @@
     const exception = call.exception;
     return h('div', { class: 'd-body' },
       outcome && notice(outcome, 'outcome'),
+      failure && failure.clientGone && notice({ tone: 'bad', title: 'The client has disconnected.',
+        text: 'Continue still runs the method again, but nobody receives the answer. Abort frees the thread.' },
+      'client-gone'),
       h('div', { class: 'exception' },
         h('p', { class: 'ex-type', text: exception.type }),
         exception.message && h('p', { class: 'ex-message', text: exception.message })),

@@ -42,11 +42,13 @@ import dev.hotrestart.park.WebRequestLine;
  * @param callerTransaction whether the call parked inside a transaction its caller
  * started (only with {@code hot-restart.park-in-caller-transaction=true}): that
  * transaction is rollback-only, so the caller's commit fails even if a retry succeeds
+ * @param clientGone whether the client of the web request has disconnected, so that
+ * nobody receives the answer of a retry ({@code false} where the server cannot tell)
  * @author hot-restart authors
  */
 public record ParkedFailureDescriptor(String id, String method, String className, List<String> arguments,
 		ExceptionDescriptor exception, int attempt, String thread, String parkedAt, String firstParkedAt,
-		@Nullable RequestDescriptor request, String state, boolean callerTransaction) {
+		@Nullable RequestDescriptor request, String state, boolean callerTransaction, boolean clientGone) {
 
 	static ParkedFailureDescriptor of(ParkedCall call, ApplicationCode applicationCode) {
 		CallSite site = call.getSite();
@@ -54,7 +56,7 @@ public record ParkedFailureDescriptor(String id, String method, String className
 		return new ParkedFailureDescriptor(call.getId(), site.method(), site.className(), site.arguments(),
 				ExceptionDescriptor.of(failure.exception(), applicationCode), failure.attempt(), site.thread(),
 				failure.parkedAt().toString(), call.getFirstParkedAt().toString(), RequestDescriptor.of(site.request()),
-				call.getState(), site.callerTransaction());
+				call.getState(), site.callerTransaction(), call.isClientGone());
 	}
 
 	/**

@@ -43,7 +43,8 @@ import dev.hotrestart.security.HotRestartAccessFilter;
  * filter on their paths only, ahead of every other filter, that refuses other hosts,
  * non-loopback {@code Host} headers and cross-site writes (see {@link AccessRules}). On
  * Tomcat, a valve tells hot restart each request's real peer, whatever forwarded headers
- * claim (see {@link dev.hotrestart.connection.ClientConnectionValve}).
+ * claim, and whether its client is still there (see
+ * {@link dev.hotrestart.connection.ClientConnectionValve}).
  *
  * @author hot-restart authors
  */

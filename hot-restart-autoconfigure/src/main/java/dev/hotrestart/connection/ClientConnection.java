@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The network connection a web request arrived on, as the server knows it: its real peer,
- * whatever forwarded headers claim.
+ * whatever forwarded headers claim, and whether the client is still there.
  *
  * @author hot-restart authors
  */
@@ -43,6 +43,17 @@ public interface ClientConnection {
 	 */
 	default @Nullable List<String> forwardedFor() {
 		return null;
+	}
+
+	/**
+	 * Return whether the client has closed the connection. Only on the thread that serves
+	 * the request, while it serves it: the check looks at the connection without
+	 * blocking.
+	 * @return {@code true} when the server can tell that the client has gone;
+	 * {@code false} when it is still there or the server cannot tell
+	 */
+	default boolean isClosedByClient() {
+		return false;
 	}
 
 }

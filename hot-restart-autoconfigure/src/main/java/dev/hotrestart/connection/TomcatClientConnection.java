@@ -18,12 +18,18 @@ package dev.hotrestart.connection;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
+import org.apache.coyote.ActionCode;
 import org.apache.tomcat.util.http.MimeHeaders;
 
 /**
- * The connection of a request on Tomcat: its peer, as Tomcat's socket reports it.
+ * The connection of a request on Tomcat. Tomcat does not watch a connection while a
+ * thread serves its request, so a client that leaves goes unnoticed until the answer is
+ * written; {@link #isClosedByClient()} looks itself, with a read that does not block.
+ * Only on the thread that serves the request, while it serves it: Tomcat recycles the
+ * request afterwards.
  *
  * @author hot-restart authors
  */
@@ -60,6 +66,37 @@ final class TomcatClientConnection implements ClientConnection {
 	@Override
 	public List<String> forwardedFor() {
 		return this.forwardedFor;
+	}
+
+	/**
+	 * Return whether the client has closed an HTTP/1.x connection whose request body has
+	 * been read. Asks Tomcat what is available to read, allowing it a read that does not
+	 * block. At the end of the stream the read fails and Tomcat answers 1, every time.
+	 * Bytes the client sent after the request (a pipelined next request) also answer at
+	 * least 1 once, but they stay in Tomcat's buffer for that request, and the second
+	 * question, which reads nothing while the buffer holds them, answers 0.
+	 * <p>
+	 * A client that closes only its sending side (a half close) counts as gone too. A
+	 * request whose body is unread, or on another protocol (HTTP/2), cannot be told.
+	 */
+	@Override
+	public boolean isClosedByClient() {
+		String protocol = this.request.getProtocol();
+		if (!"HTTP/1.1".equals(protocol) && !"HTTP/1.0".equals(protocol)) {
+			return false;
+		}
+		org.apache.coyote.Request coyoteRequest = this.request.getCoyoteRequest();
+		AtomicBoolean bodyRead = new AtomicBoolean();
+		coyoteRequest.action(ActionCode.REQUEST_BODY_FULLY_READ, bodyRead);
+		if (!bodyRead.get()) {
+			return false;
+		}
+		coyoteRequest.action(ActionCode.AVAILABLE, Boolean.TRUE);
+		if (coyoteRequest.getAvailable() <= 0) {
+			return false;
+		}
+		coyoteRequest.action(ActionCode.AVAILABLE, Boolean.TRUE);
+		return coyoteRequest.getAvailable() > 0;
 	}
 
 }

@@ -22,7 +22,11 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+
+import dev.hotrestart.connection.ClientConnection;
 
 /**
  * A call whose method failed and whose thread now waits for a developer's decision.
@@ -34,10 +38,21 @@ import org.jspecify.annotations.Nullable;
  * shutdown) call {@link #requestRetry()}, {@link #requestAbort()} or {@link #release()}.
  * All state changes happen under one monitor, so of two racing decisions exactly one wins
  * and the other gets a {@link ParkedCallBusyException}.
+ * <p>
+ * While it waits, the parked thread looks every second whether the client of its web
+ * request has disconnected, where the server can tell (see
+ * {@link ClientConnection#isClosedByClient()}): the call is then marked
+ * {@link #isClientGone() client gone}, and stays parked.
  *
  * @author hot-restart authors
  */
 public final class ParkedCall {
+
+	private static final Log logger = LogFactory.getLog(ParkedCall.class);
+
+	// Soon enough for a developer looking at the listing; each look reads without
+	// blocking
+	private static final long CLIENT_CHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
 	private final String id;
 
@@ -59,8 +74,14 @@ public final class ParkedCall {
 
 	private @Nullable CompletableFuture<AttemptOutcome> retryOutcome;
 
+	private @Nullable ClientConnection client;
+
+	private volatile boolean clientGone;
+
 	ParkedCall(String id, CallSite site, Throwable exception, ParkingLot parkingLot, Clock clock) {
 		this.id = id;
+		// Created on the parked thread, which serves the request
+		this.client = WebRequestLine.currentConnection();
 		this.site = site;
 		this.parkingLot = parkingLot;
 		this.clock = clock;
@@ -114,6 +135,16 @@ public final class ParkedCall {
 		synchronized (this.monitor) {
 			return this.state.description;
 		}
+	}
+
+	/**
+	 * Return whether the client of the call's web request has disconnected, so that
+	 * nobody receives the answer of a retry. {@code false} also where the server cannot
+	 * tell.
+	 * @return whether the client is known to have gone
+	 */
+	public boolean isClientGone() {
+		return this.clientGone;
 	}
 
 	/**
@@ -193,12 +224,14 @@ public final class ParkedCall {
 					break;
 				}
 				try {
-					TimeUnit.NANOSECONDS.timedWait(this.monitor, remaining);
+					TimeUnit.NANOSECONDS.timedWait(this.monitor,
+							(this.client != null) ? Math.min(remaining, CLIENT_CHECK_NANOS) : remaining);
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
 					decide(State.FINISHED, Resolution.INTERRUPT);
 				}
+				checkClient();
 			}
 			resolution = this.pendingResolution;
 			this.pendingResolution = null;
@@ -207,6 +240,26 @@ public final class ParkedCall {
 			this.parkingLot.remove(this, resolution);
 		}
 		return resolution;
+	}
+
+	private void checkClient() {
+		ClientConnection connection = this.client;
+		if (connection == null || this.pendingResolution != null) {
+			return;
+		}
+		try {
+			if (connection.isClosedByClient()) {
+				this.clientGone = true;
+				this.client = null;
+				logger.warn("The client of parked call " + this.id + " (" + this.site.method() + ") has disconnected. "
+						+ "The call stays parked: continue runs the method again, but nobody receives the answer; "
+						+ "abort frees the thread.");
+			}
+		}
+		catch (RuntimeException ex) {
+			// The server could not look: stop looking rather than fail the parked call
+			this.client = null;
+		}
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import dev.hotrestart.connection.ClientAddress;
+import dev.hotrestart.connection.ClientConnection;
 import dev.hotrestart.connection.ClientConnections;
 
 /**
@@ -61,6 +62,15 @@ public record WebRequestLine(String method, String uri, @Nullable String clientA
 		return SERVLET_WEB_PRESENT ? ServletRequests.current() : null;
 	}
 
+	/**
+	 * Return the connection of the servlet request bound to the current thread.
+	 * @return the connection, or {@code null} when the thread serves no web request or
+	 * the server cannot tell it
+	 */
+	public static @Nullable ClientConnection currentConnection() {
+		return SERVLET_WEB_PRESENT ? ServletRequests.connection() : null;
+	}
+
 	@Override
 	public String toString() {
 		return this.method + " " + this.uri;
@@ -80,6 +90,11 @@ public record WebRequestLine(String method, String uri, @Nullable String clientA
 			String uri = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
 			ClientAddress client = ClientConnections.clientAddress(request);
 			return new WebRequestLine(request.getMethod(), uri, client.address(), !client.thisMachine());
+		}
+
+		static @Nullable ClientConnection connection() {
+			HttpServletRequest request = request();
+			return (request != null) ? ClientConnections.of(request) : null;
 		}
 
 		private static @Nullable HttpServletRequest request() {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +54,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The console's defences in a real headless Chromium: a page of another origin cannot
- * frame it, and it runs under its own Content Security Policy without a violation.
+ * frame it, it runs under its own Content Security Policy without a violation, and it
+ * shows a call whose client has disconnected.
  *
  * @author hot-restart authors
  */
@@ -152,6 +154,31 @@ class HotRestartConsoleSafetyIntegrationTests {
 					() -> assertThat(browser.findElement(By.id("live")).getAttribute("data-state")).isEqualTo("live"));
 		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
 			.noneSatisfy((message) -> assertThat(message).containsIgnoringCase("Content Security Policy"));
+	}
+
+	@Test
+	void callWhoseClientDisconnectedIsShownAsGone() throws IOException {
+		String id;
+		try (Socket client = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			client.getOutputStream()
+				.write("GET /prices/G-1?quantity=1 HTTP/1.1\r\nHost: localhost\r\n\r\n"
+					.getBytes(StandardCharsets.ISO_8859_1));
+			id = await().atMost(PATIENCE)
+				.until(() -> this.parkingLot.getCalls()
+					.stream()
+					.filter((call) -> call.getSite().arguments().contains("G-1"))
+					.map(ParkedCall::getId)
+					.findFirst()
+					.orElse(null), (candidate) -> candidate != null);
+		}
+		browser.get(url("/hot-restart/"));
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			assertThat(browser.findElement(By.cssSelector("#failures li[data-id='" + id + "'] .card")).getText())
+				.contains("client gone");
+			browser.findElement(By.cssSelector("#failures li[data-id='" + id + "'] .card")).click();
+			assertThat(browser.findElement(By.cssSelector("#details [data-role=client-gone]")).getText())
+				.contains("disconnected");
+		});
 	}
 
 	private String url(String path) {
