@@ -99,6 +99,9 @@
 
   const origin = (call) => (call.request ? call.request.method + ' ' + call.request.uri : 'thread ' + call.thread);
 
+  const requestLine = (request) =>
+    request.method + ' ' + request.uri + (request.clientAddress ? ' from ' + request.clientAddress : '');
+
   function plural(count, word) {
     return count + ' ' + word + (count === 1 ? '' : word.endsWith('s') ? 'es' : 's');
   }
@@ -172,7 +175,8 @@
     const focusedId = document.activeElement && document.activeElement.closest('#failures li')
       ? document.activeElement.closest('li').dataset.id : null;
     state.failures.forEach((failure, index) => {
-      const key = JSON.stringify([failure.attempt, failure.state, failure.exception.type, failure.exception.message]);
+      const key = JSON.stringify([failure.attempt, failure.state, failure.exception.type, failure.exception.message,
+        failure.clientGone]);
       let item = existing.get(failure.id);
       if (!item || item.dataset.key !== key) {
         const fresh = card(failure, key);
@@ -200,6 +204,8 @@
         h('span', { class: 'card-exception', text: exceptionLine(failure.exception) }),
         h('span', { class: 'card-meta' },
           h('span', { class: 'card-origin', text: origin(failure) }),
+          failure.request && failure.request.remote && h('span', { text: 'from ' + failure.request.clientAddress }),
+          failure.clientGone && h('span', { class: 'card-gone', text: 'client gone' }),
           h('span', { text: 'attempt ' + failure.attempt }),
           failure.state === 'running'
             ? h('span', { text: 'running again…' })
@@ -231,7 +237,8 @@
     const resolved = failure ? null : state.resolved.get(state.selected);
     const shown = failure || resolved;
     const outcome = state.outcomes.get(state.selected) || null;
-    const key = JSON.stringify([shown ? shown.id : null, failure ? [failure.attempt, failure.state] : 'resolved',
+    const key = JSON.stringify([shown ? shown.id : null,
+      failure ? [failure.attempt, failure.state, failure.clientGone] : 'resolved',
       state.changedClasses, state.latestChange, outcome, state.busy.has(state.selected)]);
     if (state.detailsKey === key) {
       return;
@@ -270,6 +277,9 @@
     const exception = call.exception;
     return h('div', { class: 'd-body' },
       outcome && notice(outcome, 'outcome'),
+      failure && failure.clientGone && notice({ tone: 'bad', title: 'The client has disconnected.',
+        text: 'Continue still runs the method again, but nobody receives the answer. Abort frees the thread.' },
+      'client-gone'),
       h('div', { class: 'exception' },
         h('p', { class: 'ex-type', text: exception.type }),
         exception.message && h('p', { class: 'ex-message', text: exception.message })),
@@ -336,7 +346,7 @@
 
   function facts(call) {
     return h('dl', { class: 'facts' },
-      h('dt', { text: 'Request' }), h('dd', { class: 'mono', text: call.request ? call.request.method + ' ' + call.request.uri : 'none (not a web request)' }),
+      h('dt', { text: 'Request' }), h('dd', { class: 'mono', text: call.request ? requestLine(call.request) : 'none (not a web request)' }),
       h('dt', { text: 'Thread' }), h('dd', { class: 'mono', text: call.thread }),
       h('dt', { text: 'Parked' }), h('dd', { text: 'at ' + clock(call.firstParkedAt) + (call.attempt > 1 ? ', attempt ' + call.attempt + ' at ' + clock(call.parkedAt) : '') }),
       h('dt', { text: 'Arguments' }), h('dd', {},

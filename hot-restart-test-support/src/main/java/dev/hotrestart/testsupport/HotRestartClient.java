@@ -31,8 +31,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +44,9 @@ import java.util.function.Supplier;
 import com.jayway.jsonpath.JsonPath;
 import org.jspecify.annotations.Nullable;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real HTTP client of an application under test: its own API and the {@code hotrestart}
@@ -229,10 +234,22 @@ public final class HotRestartClient {
 	 * client will not set (such as {@code Host}).
 	 * @param port the server port
 	 * @param requestHead the request line and headers, without the blank line
-	 * @return the status code and the body
+	 * @return the status code, the headers and the body
 	 */
 	public static RawResponse sendRaw(int port, String requestHead) throws IOException {
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+		return sendRaw(InetAddress.getLoopbackAddress(), port, requestHead);
+	}
+
+	/**
+	 * Send a raw HTTP/1.1 request over a socket to {@code address}: the server sees it
+	 * come from that address when it is one of this machine's own.
+	 * @param address the address to connect to
+	 * @param port the server port
+	 * @param requestHead the request line and headers, without the blank line
+	 * @return the status code, the headers and the body
+	 */
+	public static RawResponse sendRaw(InetAddress address, int port, String requestHead) throws IOException {
+		try (Socket socket = new Socket(address, port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
 			out.write((requestHead + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -241,8 +258,36 @@ public final class HotRestartClient {
 			String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			int status = Integer.parseInt(response.substring(9, 12));
 			int bodyStart = response.indexOf("\r\n\r\n");
-			return new RawResponse(status, (bodyStart >= 0) ? response.substring(bodyStart + 4) : "");
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			String head = (bodyStart >= 0) ? response.substring(0, bodyStart) : response;
+			for (String line : head.split("\r\n")) {
+				int colon = line.indexOf(':');
+				if (colon > 0) {
+					headers
+						.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+								(name) -> new ArrayList<>())
+						.add(line.substring(colon + 1).trim());
+				}
+			}
+			return new RawResponse(status, (bodyStart >= 0) ? response.substring(bodyStart + 4) : "", headers);
 		}
+	}
+
+	/**
+	 * Return an IPv4 address of this machine that is not a loopback address, for a test
+	 * that needs a request from another host. Without one, the test fails under CI
+	 * ({@code CI=true}), where it must not pass unexercised, and is skipped with the
+	 * reason elsewhere.
+	 * @return the address
+	 */
+	public static InetAddress requireNonLoopbackAddress() throws SocketException {
+		InetAddress address = nonLoopbackAddress();
+		String missing = "This machine has no non-loopback IPv4 address to send a request from";
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			assertThat(address).as(missing + " (required under CI)").isNotNull();
+		}
+		assumeTrue(address != null, missing);
+		return address;
 	}
 
 	/**
@@ -269,8 +314,18 @@ public final class HotRestartClient {
 	 *
 	 * @param status the status code
 	 * @param body the body, possibly chunked
+	 * @param headers the headers by lower-case name
 	 */
-	public record RawResponse(int status, String body) {
+	public record RawResponse(int status, String body, Map<String, List<String>> headers) {
+
+		/**
+		 * Return the values of a header.
+		 * @param name the header name, in any case
+		 * @return the values, empty when there are none
+		 */
+		public List<String> header(String name) {
+			return this.headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+		}
 
 	}
 
