@@ -72,12 +72,8 @@ public final class EndpointErrors {
 					ReloadNoteDescriptor.of(ex.getRefusals()), ex.getAdvice()), STATUS_CONFLICT);
 		}
 		catch (ClassFileRejectedException ex) {
-			List<RejectedClassFileDescriptor> files = ex.getFiles()
-				.stream()
-				.map((file) -> new RejectedClassFileDescriptor(file.className(), file.file(), file.cause()))
-				.toList();
-			return new WebEndpointResponse<>(new RejectedClassFilesDescriptor(ex.getMessage(), id, files),
-					STATUS_UNPROCESSABLE_CONTENT);
+			return new WebEndpointResponse<>(new RejectedClassFilesDescriptor(ex.getMessage(), id,
+					RejectedClassFileDescriptor.of(ex.getFiles())), STATUS_UNPROCESSABLE_CONTENT);
 		}
 	}
 
@@ -144,6 +140,12 @@ public final class EndpointErrors {
 	 * @param cause why it cannot be loaded
 	 */
 	public record RejectedClassFileDescriptor(String className, String file, String cause) {
+
+		static List<RejectedClassFileDescriptor> of(List<ClassFileRejectedException.RejectedClassFile> files) {
+			return files.stream()
+				.map((file) -> new RejectedClassFileDescriptor(file.className(), file.file(), file.cause()))
+				.toList();
+		}
 
 	}
 

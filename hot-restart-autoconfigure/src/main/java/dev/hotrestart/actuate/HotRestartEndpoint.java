@@ -32,6 +32,7 @@ import dev.hotrestart.park.Outcome;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.resume.ChangeApplier;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ResumeOnSave;
 
@@ -75,28 +76,33 @@ public class HotRestartEndpoint {
 
 	private final RuntimeCommands commands;
 
+	private final @Nullable ChangeApplier changeApplier;
+
 	/**
 	 * Create the endpoint.
 	 * @param parkingLot the parked calls and their history
 	 * @param actions continue and abort
 	 * @param reloader tells which classes changed since they were loaded
 	 * @param applicationCode tells the application's stack frames from the others
+	 * @param changeApplier tells what became of the latest build, or {@code null} when
+	 * builds are not applied as they land
 	 * @param resumeOnSave the resume on save switch, or {@code null}
 	 * @param restartAction restarts through DevTools, or {@code null}
 	 */
 	public HotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
-			ApplicationCode applicationCode, @Nullable ResumeOnSave resumeOnSave,
+			ApplicationCode applicationCode, @Nullable ChangeApplier changeApplier, @Nullable ResumeOnSave resumeOnSave,
 			@Nullable RestartAction restartAction) {
 		this.parkingLot = parkingLot;
 		this.actions = actions;
 		this.changedClasses = new ChangedClasses(reloader::pendingChanges, CHANGED_CLASSES_MAX_AGE);
 		this.applicationCode = applicationCode;
 		this.commands = new RuntimeCommands(resumeOnSave, restartAction);
+		this.changeApplier = changeApplier;
 	}
 
 	/**
-	 * List the parked failures, oldest first, the classes changed since they were loaded
-	 * and the recently resolved calls.
+	 * List the parked failures, oldest first, the classes changed since they were loaded,
+	 * what became of the latest build, and the recently resolved calls.
 	 * @return the failures, changes and history
 	 */
 	@ReadOperation
@@ -112,7 +118,9 @@ public class HotRestartEndpoint {
 			.stream()
 			.map(ResolvedCallDescriptor::of)
 			.toList();
-		return new ParkedFailuresDescriptor(failures, changed, history);
+		LatestChangeDescriptor latestChange = (this.changeApplier != null)
+				? LatestChangeDescriptor.of(this.changeApplier.getLatestChange()) : null;
+		return new ParkedFailuresDescriptor(failures, changed, latestChange, history);
 	}
 
 	/**
@@ -183,11 +191,14 @@ public class HotRestartEndpoint {
 	 *
 	 * @param failures the failures, oldest first
 	 * @param changedClasses the binary names of the classes whose class files changed
-	 * since they were loaded, which a continue would reload; empty when nothing is parked
+	 * since they were loaded and are not in effect yet, which a continue would reload;
+	 * empty when nothing is parked
+	 * @param latestChange what became of the latest build that changed classes while
+	 * calls were parked, or {@code null}
 	 * @param history the most recently resolved calls, newest first
 	 */
 	public record ParkedFailuresDescriptor(List<ParkedFailureDescriptor> failures, List<String> changedClasses,
-			List<ResolvedCallDescriptor> history) {
+			@Nullable LatestChangeDescriptor latestChange, List<ResolvedCallDescriptor> history) {
 
 	}
 

@@ -18,6 +18,8 @@ package dev.hotrestart.autoconfigure;
 
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.WebApplicationType;
 import org.springframework.core.env.Environment;
 
@@ -34,6 +36,11 @@ import org.springframework.core.env.Environment;
 final class DecisionHint {
 
 	static final String WEB_APPLICATION_TYPE_PROPERTY = "hot-restart.internal.web-application-type";
+
+	/**
+	 * A web application without the terminal.
+	 */
+	static final DecisionHint WEB = new DecisionHint(true, false);
 
 	private final boolean web;
 
@@ -58,11 +65,15 @@ final class DecisionHint {
 
 	/**
 	 * Say where parked calls can be seen, to end the start-up log line.
+	 * @param consolePath the path of the console when the application has one, or
+	 * {@code null}
 	 * @return the sentence
 	 */
-	String whereParkedCallsAre() {
+	String whereParkedCallsAre(@Nullable String consolePath) {
 		if (this.web) {
-			return "Parked failures: /actuator/hotrestart" + (this.terminal ? " and on standard input" : "");
+			return "Parked failures: /actuator/hotrestart"
+					+ ((consolePath != null) ? " (console: " + consolePath + ")" : "")
+					+ (this.terminal ? " and on standard input" : "");
 		}
 		return this.terminal ? "Parked calls print here; type continue, abort or list on standard input"
 				: "No web server and hot-restart.terminal=false: parked calls can only time out";

@@ -26,6 +26,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +36,8 @@ import org.springframework.core.env.Environment;
 
 import dev.hotrestart.actuate.HotRestartEndpoint;
 import dev.hotrestart.console.ConsolePage;
+import dev.hotrestart.console.HotRestartConsoleController;
+import dev.hotrestart.security.AccessGuard;
 import dev.hotrestart.security.AccessRules;
 import dev.hotrestart.security.HotRestartAccessFilter;
 import dev.hotrestart.security.HotRestartAccessWebFilter;
@@ -43,7 +47,10 @@ import dev.hotrestart.security.HotRestartAccessWebFilter;
  * Auto-configuration} of the access rules of the endpoint and the console, on their paths
  * only and ahead of everything else, refusing other hosts, non-loopback {@code Host}
  * headers and cross-site writes (see {@link AccessRules}): a servlet filter in a servlet
- * web application, a web filter in a reactive one.
+ * web application, a web filter in a reactive one. On Tomcat, a valve tells hot restart
+ * each request's real peer, whatever forwarded headers claim, and whether its client is
+ * still there (see {@link dev.hotrestart.connection.ClientConnectionValve}); on Reactor
+ * Netty, the connection's channel tells it.
  *
  * @author hot-restart authors
  */
@@ -56,6 +63,10 @@ public final class HotRestartAccessAutoConfiguration {
 	static final String FILTER_NAME = "hotRestartAccessFilter";
 
 	static final String WEB_FILTER_NAME = "hotRestartAccessWebFilter";
+
+	static final String VALVE_CUSTOMIZER_NAME = "hotRestartClientConnectionValveCustomizer";
+
+	static final String TOMCAT_FACTORY = "org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory";
 
 	/**
 	 * In a servlet web application: a servlet filter.
@@ -72,15 +83,15 @@ public final class HotRestartAccessAutoConfiguration {
 			Set<String> paths = new LinkedHashSet<>();
 			String servletPath = trimSlashes(environment.getProperty("spring.mvc.servlet.path", "/"));
 			paths.add(servletPath + endpointPath(environment));
-			paths.add(ConsolePage.PATH);
-			paths.add(servletPath + ConsolePage.PATH);
+			paths.add(HotRestartConsoleController.PATH);
+			paths.add(servletPath + HotRestartConsoleController.PATH);
 			return registration(properties, paths);
 		}
 
 		static FilterRegistrationBean<HotRestartAccessFilter> registration(HotRestartProperties properties,
 				Set<String> paths) {
 			FilterRegistrationBean<HotRestartAccessFilter> registration = new FilterRegistrationBean<>(
-					new HotRestartAccessFilter(new AccessRules(properties.getRemote().getSecret())));
+					new HotRestartAccessFilter(guard(properties)));
 			registration.setName(FILTER_NAME);
 			// Ahead of filters that rewrite the remote address from forwarded headers
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -107,9 +118,19 @@ public final class HotRestartAccessAutoConfiguration {
 		}
 
 		static HotRestartAccessWebFilter webFilter(HotRestartProperties properties, Collection<String> paths) {
-			return new HotRestartAccessWebFilter(new AccessRules(properties.getRemote().getSecret()), paths);
+			return new HotRestartAccessWebFilter(guard(properties), paths);
 		}
 
+	}
+
+	/**
+	 * Return the guard that applies the access rules, shared by every kind of filter.
+	 * @param properties the properties
+	 * @return a new guard
+	 */
+	static AccessGuard guard(HotRestartProperties properties) {
+		return new AccessGuard(new AccessRules(properties.getRemote().getSecret()),
+				properties.getRemote().getMaxFailures());
 	}
 
 	/**
@@ -137,6 +158,21 @@ public final class HotRestartAccessAutoConfiguration {
 			trimmed = trimmed.substring(0, trimmed.length() - 1);
 		}
 		return trimmed.isEmpty() ? "" : "/" + trimmed;
+	}
+
+	/**
+	 * On Tomcat: the valve that tells each request's connection.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.apache.catalina.Valve", TOMCAT_FACTORY })
+	static class TomcatConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = VALVE_CUSTOMIZER_NAME)
+		WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> hotRestartClientConnectionValveCustomizer() {
+			return new ClientConnectionValveCustomizer();
+		}
+
 	}
 
 }

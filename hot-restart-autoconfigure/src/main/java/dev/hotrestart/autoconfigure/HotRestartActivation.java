@@ -108,13 +108,28 @@ final class HotRestartActivation {
 	 */
 	record Decision(boolean active, String reason) {
 
-		String logLine() {
-			return logLine("Parked failures: /actuator/hotrestart");
+		/**
+		 * Return the start-up log line of a web application.
+		 * @param consolePath the path of the console when the application has one, or
+		 * {@code null}
+		 * @return the line
+		 */
+		String logLine(@Nullable String consolePath) {
+			return logLine(DecisionHint.WEB, consolePath);
 		}
 
-		String logLine(String whereParkedCallsAre) {
-			return "Hot restart is " + (this.active ? "ON" : "OFF") + ": " + this.reason
-					+ (this.active ? ". " + whereParkedCallsAre : "");
+		/**
+		 * Return the start-up log line.
+		 * @param hint where the developer decides on parked calls
+		 * @param consolePath the path of the console when the application has one, or
+		 * {@code null}
+		 * @return the line
+		 */
+		String logLine(DecisionHint hint, @Nullable String consolePath) {
+			if (!this.active) {
+				return "Hot restart is OFF: " + this.reason;
+			}
+			return "Hot restart is ON: " + this.reason + ". " + hint.whereParkedCallsAre(consolePath);
 		}
 
 	}

@@ -42,12 +42,15 @@ import dev.hotrestart.park.ParkedCallReleaser;
 import dev.hotrestart.park.ParkedExchanges;
 import dev.hotrestart.park.ParkedRequests;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.park.ParkingQuota;
 import dev.hotrestart.park.ReleasedRequests;
 import dev.hotrestart.park.ThreadlessWaits;
 import dev.hotrestart.reload.ClassDirectories;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.reload.InstrumentationProvider;
+import dev.hotrestart.resume.ChangeApplier;
+import dev.hotrestart.resume.ClassDirectoryWatcher;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ReloadWarmUp;
 import dev.hotrestart.resume.ResumeOnSave;
@@ -87,8 +90,8 @@ public final class HotRestartAutoConfiguration {
 	@ConditionalOnMissingBean
 	ParkingLot hotRestartParkingLot(HotRestartProperties properties, ObjectProvider<ParkListener> listeners,
 			Environment environment) {
-		return new ParkingLot(properties.getMaxParked(), properties.getParkTimeout(), listeners::orderedStream,
-				DecisionHint.of(environment).howToDecide());
+		return new ParkingLot(ParkingQuota.of(properties.getMaxParked(), properties.getRemote().getMaxParked()),
+				properties.getParkTimeout(), listeners::orderedStream, DecisionHint.of(environment).howToDecide());
 	}
 
 	@Bean
@@ -146,9 +149,33 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ResumeOnSave hotRestartResumeOnSave(ParkingLot parkingLot, ParkedCallActions actions,
-			HotRestartProperties properties) {
-		return new ResumeOnSave(parkingLot, actions, properties.isAutoContinue());
+	ResumeOnSave hotRestartResumeOnSave(ParkedCallActions actions, HotRestartProperties properties) {
+		return new ResumeOnSave(actions, properties.isAutoContinue());
+	}
+
+	/**
+	 * While calls are parked: apply each build the moment it lands in the class
+	 * directories, unless another tool reloads classes.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "hot-restart.reload-on-continue", matchIfMissing = true)
+	static class ApplyOnSaveConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ChangeApplier hotRestartChangeApplier(ParkedCallActions actions, ResumeOnSave resumeOnSave) {
+			return new ChangeApplier(actions, resumeOnSave);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClassDirectoryWatcher hotRestartClassDirectoryWatcher(ClassFileBaseline baseline, ParkingLot parkingLot,
+				ChangeApplier applier, HotRestartProperties properties) {
+			HotRestartProperties.Watch watch = properties.getWatch();
+			return new ClassDirectoryWatcher(baseline.getDirectories(), parkingLot, applier, watch.getQuietPeriod(),
+					watch.getPollInterval());
+		}
+
 	}
 
 	/**

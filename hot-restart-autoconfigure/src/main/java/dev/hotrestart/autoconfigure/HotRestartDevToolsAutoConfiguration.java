@@ -19,7 +19,6 @@ package dev.hotrestart.autoconfigure;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -31,17 +30,14 @@ import dev.hotrestart.devtools.RestartAction;
 import dev.hotrestart.devtools.RestartClock;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassFileBaseline;
-import dev.hotrestart.resume.ClassDirectoryWatcher;
-import dev.hotrestart.resume.ResumeOnSave;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} of hot restart's life with Spring Boot DevTools, and of watching
- * the class directories for resume on save. With DevTools restart active, class changes
- * made while calls are parked do not restart the application, restarts release parked
- * calls first, and resume on save follows DevTools' change events; without it, a light
- * watcher of the class directories drives resume on save. Ordered before DevTools' own
- * auto-configuration, whose restart strategy it wraps.
+ * Auto-configuration} of hot restart's life with Spring Boot DevTools: with DevTools
+ * restart active, class changes made while calls are parked do not restart the
+ * application (hot restart applies them instead), and restarts release parked calls
+ * first. Ordered before DevTools' own auto-configuration, whose restart strategy it
+ * wraps.
  *
  * @author hot-restart authors
  */
@@ -72,8 +68,8 @@ public final class HotRestartDevToolsAutoConfiguration {
 	}
 
 	/**
-	 * When DevTools watches the class path: keep class changes for parked calls, and
-	 * resume on DevTools' change events.
+	 * When DevTools watches the class path: keep class changes for parked calls rather
+	 * than restarting.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnDevToolsFileWatcherCondition.class)
@@ -87,39 +83,8 @@ public final class HotRestartDevToolsAutoConfiguration {
 
 		@Bean
 		ParkedCallClassPathChangedListener hotRestartClassPathChangedListener(ParkingLot parkingLot,
-				ResumeOnSave resumeOnSave) {
-			return new ParkedCallClassPathChangedListener(parkingLot, resumeOnSave);
-		}
-
-	}
-
-	/**
-	 * Without DevTools' file watcher: watch the class directories while calls are parked.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@Conditional(NoDevToolsFileWatcherCondition.class)
-	static class ClassDirectoryWatcherConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		ClassDirectoryWatcher hotRestartClassDirectoryWatcher(ClassFileBaseline baseline, ParkingLot parkingLot,
-				ResumeOnSave resumeOnSave, HotRestartProperties properties) {
-			HotRestartProperties.Watch watch = properties.getWatch();
-			return new ClassDirectoryWatcher(baseline.getDirectories(), parkingLot, resumeOnSave,
-					watch.getPollInterval(), watch.getQuietPeriod());
-		}
-
-	}
-
-	static class NoDevToolsFileWatcherCondition extends NoneNestedConditions {
-
-		NoDevToolsFileWatcherCondition() {
-			super(ConfigurationPhase.REGISTER_BEAN);
-		}
-
-		@Conditional(OnDevToolsFileWatcherCondition.class)
-		static class DevToolsFileWatcher {
-
+				ClassFileBaseline baseline) {
+			return new ParkedCallClassPathChangedListener(parkingLot, baseline);
 		}
 
 	}

@@ -31,6 +31,7 @@ import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.resume.ChangeApplier;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ResumeOnSave;
 
@@ -57,10 +58,10 @@ public final class HotRestartEndpointAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		HotRestartEndpoint hotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
-				ClassFileBaseline baseline, ObjectProvider<ResumeOnSave> resumeOnSave,
-				ObjectProvider<RestartAction> restartAction) {
+				ClassFileBaseline baseline, ObjectProvider<ChangeApplier> changeApplier,
+				ObjectProvider<ResumeOnSave> resumeOnSave, ObjectProvider<RestartAction> restartAction) {
 			return new HotRestartEndpoint(parkingLot, actions, reloader, new ApplicationCode(baseline.getDirectories()),
-					resumeOnSave.getIfAvailable(), restartAction.getIfAvailable());
+					changeApplier.getIfAvailable(), resumeOnSave.getIfAvailable(), restartAction.getIfAvailable());
 		}
 
 	}

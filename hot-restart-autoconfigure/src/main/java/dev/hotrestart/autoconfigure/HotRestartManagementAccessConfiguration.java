@@ -24,6 +24,8 @@ import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +38,8 @@ import dev.hotrestart.security.HotRestartAccessWebFilter;
 /**
  * The access rules of the endpoint when Actuator serves it on a management port of its
  * own ({@code management.server.port}), whose child context does not see the main
- * context's filters: a servlet filter, or a web filter in a reactive application.
+ * context's filters nor customize the main server: a servlet filter, or a web filter in a
+ * reactive application.
  *
  * @author hot-restart authors
  */
@@ -74,6 +77,21 @@ class HotRestartManagementAccessConfiguration {
 				Environment environment) {
 			return HotRestartAccessAutoConfiguration.ReactiveAccessConfiguration.webFilter(properties,
 					List.of(HotRestartAccessAutoConfiguration.endpointPath(environment)));
+		}
+
+	}
+
+	/**
+	 * On Tomcat: the valve that tells each request's connection, on the management server
+	 * too.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.apache.catalina.Valve", HotRestartAccessAutoConfiguration.TOMCAT_FACTORY })
+	static class TomcatConfiguration {
+
+		@Bean
+		WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> hotRestartManagementClientConnectionValveCustomizer() {
+			return new ClientConnectionValveCustomizer();
 		}
 
 	}

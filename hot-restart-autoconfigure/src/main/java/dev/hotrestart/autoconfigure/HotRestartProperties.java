@@ -232,9 +232,24 @@ public class HotRestartProperties {
 		/**
 		 * Shared secret that lets requests from other hosts (an application in a
 		 * container or VM) reach the endpoint and the console, sent in the
-		 * 'X-Hot-Restart-Secret' header. Unset: only loopback requests get through.
+		 * 'X-Hot-Restart-Secret' header. Visible ASCII characters only. Unset: only
+		 * loopback requests get through.
 		 */
 		private @Nullable String secret;
+
+		/**
+		 * Maximum number of parked calls that serve requests from other hosts, judged by
+		 * the connection's peer, so that the failures of this machine's own requests
+		 * still find a slot. Unset: half of 'hot-restart.max-parked', rounded down.
+		 */
+		private @Nullable Integer maxParked;
+
+		/**
+		 * Number of wrong or repeated secrets in a row after which a client is locked out
+		 * and answered 429 with Retry-After. The first lockout lasts a minute, each
+		 * further one twice as long, at most an hour.
+		 */
+		private int maxFailures = 5;
 
 		public @Nullable String getSecret() {
 			return this.secret;
@@ -244,24 +259,41 @@ public class HotRestartProperties {
 			this.secret = secret;
 		}
 
+		public @Nullable Integer getMaxParked() {
+			return this.maxParked;
+		}
+
+		public void setMaxParked(@Nullable Integer maxParked) {
+			this.maxParked = maxParked;
+		}
+
+		public int getMaxFailures() {
+			return this.maxFailures;
+		}
+
+		public void setMaxFailures(int maxFailures) {
+			this.maxFailures = maxFailures;
+		}
+
 	}
 
 	/**
-	 * Watching the class directories for recompiled classes while calls are parked, when
-	 * DevTools does not watch them.
+	 * Watching the class directories for recompiled classes while calls are parked.
 	 */
 	public static class Watch {
 
 		/**
-		 * Time between two looks at the class directories.
+		 * How long the class directories must stay unchanged before a build counts as
+		 * landed and is applied, so that a build that deletes and rewrites many class
+		 * files counts once.
 		 */
-		private Duration pollInterval = Duration.ofMillis(500);
+		private Duration quietPeriod = Duration.ofMillis(100);
 
 		/**
-		 * How long the class directories must stay unchanged before a change counts, so
-		 * that a build that writes many class files counts once.
+		 * Time between two looks at the class directories where the operating system does
+		 * not notify changes (macOS, or when inotify's watch limit is reached).
 		 */
-		private Duration quietPeriod = Duration.ofMillis(400);
+		private Duration pollInterval = Duration.ofMillis(500);
 
 		public Duration getPollInterval() {
 			return this.pollInterval;

@@ -30,6 +30,9 @@ import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 
+import dev.hotrestart.connection.ClientAddress;
+import dev.hotrestart.connection.ReactiveClientConnections;
+
 /**
  * The web requests of a WebFlux application, as calls that park without a thread see
  * them: each request's handling gets a {@link ServedRequest} in its Reactor context, so
@@ -65,8 +68,10 @@ public class ParkedExchanges implements HttpHandlerDecoratorFactory, ReleasedReq
 	private static WebRequestLine requestLine(ServerHttpRequest request) {
 		URI uri = request.getURI();
 		String query = uri.getRawQuery();
+		ClientAddress client = ReactiveClientConnections.clientAddress(request);
 		return new WebRequestLine(request.getMethod().name(),
-				(query != null) ? uri.getRawPath() + "?" + query : uri.getRawPath());
+				(query != null) ? uri.getRawPath() + "?" + query : uri.getRawPath(), client.address(),
+				!client.thisMachine());
 	}
 
 	private void answered(Object token) {

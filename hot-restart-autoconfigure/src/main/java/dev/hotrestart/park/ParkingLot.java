@@ -38,7 +38,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The registry of parked calls, bounded in size.
+ * The registry of parked calls, bounded in size by a {@link ParkingQuota}.
  * <p>
  * Thread-safe: failing threads {@link #park park} concurrently with endpoint threads that
  * list and find calls and with the shutdown thread that {@link #releaseAll releases}
@@ -72,7 +72,7 @@ public class ParkingLot {
 
 	private final ParkingHistory history;
 
-	private final int maxParked;
+	private final ParkingQuota quota;
 
 	private final Duration parkTimeout;
 
@@ -99,32 +99,45 @@ public class ParkingLot {
 	 * (for example {@code ObjectProvider<ParkListener>::orderedStream})
 	 */
 	public ParkingLot(int maxParked, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners) {
-		this(maxParked, parkTimeout, listeners, ParkingLot::postToTheEndpoint);
+		this(ParkingQuota.of(maxParked, null), parkTimeout, listeners);
 	}
 
 	/**
-	 * Create a lot that holds at most {@code maxParked} calls, each for at most
+	 * Create a lot that holds the calls {@code quota} allows, each for at most
+	 * {@code parkTimeout}.
+	 * @param quota how many calls park, and how many of them from other hosts; a failure
+	 * beyond it propagates at once
+	 * @param parkTimeout how long a call may wait before it gives up
+	 * @param listeners supplies, each time a call parks, the listeners to tell, in order
+	 * (for example {@code ObjectProvider<ParkListener>::orderedStream})
+	 */
+	public ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners) {
+		this(quota, parkTimeout, listeners, ParkingLot::postToTheEndpoint);
+	}
+
+	/**
+	 * Create a lot that holds the calls {@code quota} allows, each for at most
 	 * {@code parkTimeout}, and tells the developer how to decide in its own words.
-	 * @param maxParked the capacity; a failure beyond it propagates at once
+	 * @param quota how many calls park, and how many of them from other hosts; a failure
+	 * beyond it propagates at once
 	 * @param parkTimeout how long a call may wait before it gives up
 	 * @param listeners supplies, each time a call parks, the listeners to tell, in order
 	 * @param howToDecide what the log line of a new parked call tells the developer to
 	 * do, given the call's id, such as {@code "Fix and recompile, then POST ..."}
 	 */
-	public ParkingLot(int maxParked, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners,
+	public ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners,
 			Function<String, String> howToDecide) {
-		this(maxParked, parkTimeout, listeners, howToDecide, new ParkingHistory(DEFAULT_HISTORY_SIZE),
-				Clock.systemUTC());
+		this(quota, parkTimeout, listeners, howToDecide, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
 	}
 
-	ParkingLot(int maxParked, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners, ParkingHistory history,
-			Clock clock) {
-		this(maxParked, parkTimeout, listeners, ParkingLot::postToTheEndpoint, history, clock);
+	ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners,
+			ParkingHistory history, Clock clock) {
+		this(quota, parkTimeout, listeners, ParkingLot::postToTheEndpoint, history, clock);
 	}
 
-	private ParkingLot(int maxParked, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners,
+	private ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners,
 			Function<String, String> howToDecide, ParkingHistory history, Clock clock) {
-		this.maxParked = maxParked;
+		this.quota = quota;
 		this.parkTimeout = parkTimeout;
 		this.listeners = listeners;
 		this.howToDecide = howToDecide;
@@ -145,10 +158,9 @@ public class ParkingLot {
 			if (this.closed) {
 				return null;
 			}
-			if (this.calls.size() >= this.maxParked) {
-				logger.warn("Not parking " + site.method() + " after " + exception.getClass().getName() + ": "
-						+ this.maxParked + " calls are parked already (hot-restart.max-parked). "
-						+ "Continue or abort one at /actuator/hotrestart.");
+			String full = this.quota.refusal(site, this.calls.values());
+			if (full != null) {
+				logger.warn("Not parking " + site.method() + " after " + exception.getClass().getName() + ": " + full);
 				return null;
 			}
 			String id = Long.toString(this.sequence.incrementAndGet());

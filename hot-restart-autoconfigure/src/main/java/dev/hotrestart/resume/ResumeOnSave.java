@@ -23,20 +23,17 @@ import org.apache.commons.logging.LogFactory;
 
 import dev.hotrestart.park.AttemptOutcome;
 import dev.hotrestart.park.ParkedCall;
-import dev.hotrestart.park.ParkingLot;
-import dev.hotrestart.reload.ReloadException;
 import dev.hotrestart.reload.ReloadResult;
 import dev.hotrestart.resume.ParkedCallActions.RetriedCall;
 
 /**
- * Resume on save ({@code hot-restart.auto-continue}): when class files change while calls
- * are parked, reload the changed classes and let every waiting call run again, as a
- * continue of each would. A call that fails again parks again as its next attempt. A
- * reload that cannot be done leaves every call parked and says why in the log.
+ * Resume on save ({@code hot-restart.auto-continue}): once a build applied while calls
+ * are parked (see {@link ChangeApplier}), let every waiting call run again, as a continue
+ * of each would. A call that fails again parks again as its next attempt.
  * <p>
  * Switched on and off at run time with {@link #setEnabled(boolean)} (endpoint and console
- * threads); told about changes by {@link #classesChanged()} (DevTools' file watcher
- * thread, or the {@link ClassDirectoryWatcher}). Thread-safe: resumes are serialised.
+ * threads); told of applied builds on the {@link ClassDirectoryWatcher}'s thread.
+ * Thread-safe.
  *
  * @author hot-restart authors
  */
@@ -44,20 +41,16 @@ public class ResumeOnSave {
 
 	private static final Log logger = LogFactory.getLog(ResumeOnSave.class);
 
-	private final ParkingLot parkingLot;
-
 	private final ParkedCallActions actions;
 
 	private volatile boolean enabled;
 
 	/**
 	 * Create the switch and the action behind it.
-	 * @param parkingLot where calls are parked
-	 * @param actions reloads the changed classes and lets the calls run again
+	 * @param actions lets the waiting calls run again
 	 * @param enabled whether it starts switched on
 	 */
-	public ResumeOnSave(ParkingLot parkingLot, ParkedCallActions actions, boolean enabled) {
-		this.parkingLot = parkingLot;
+	public ResumeOnSave(ParkedCallActions actions, boolean enabled) {
 		this.actions = actions;
 		this.enabled = enabled;
 	}
@@ -83,35 +76,21 @@ public class ResumeOnSave {
 	}
 
 	/**
-	 * Tell that class files changed. When resume on save is on and calls are waiting,
-	 * reload the changed classes and let every waiting call run again, without waiting
-	 * for what the calls do.
+	 * Let every waiting call run again after a build was applied, without waiting for
+	 * what the calls do. Does nothing when resume on save is off.
+	 * @param reload what the build changed
 	 * @return the number of calls that run again
 	 */
-	public synchronized int classesChanged() {
+	public int resume(ReloadResult reload) {
 		if (!this.enabled) {
-			return 0;
-		}
-		long waiting = this.parkingLot.getCalls().stream().filter(ParkedCall::isWaiting).count();
-		if (waiting == 0) {
-			return 0;
-		}
-		ReloadResult reload;
-		try {
-			reload = this.actions.reload();
-		}
-		catch (ReloadException ex) {
-			logger.warn("Resume on save did not resume " + waiting + " parked call(s): " + ex.getMessage());
-			return 0;
-		}
-		if (!reload.hasChanges()) {
-			// Same content rewritten: running the same code again would only fail again
 			return 0;
 		}
 		List<RetriedCall> retried = this.actions.retryWaiting();
 		retried.forEach((call) -> call.outcome().thenAccept((outcome) -> logOutcome(call.call(), outcome)));
-		logger.info("Resume on save: reloaded " + String.join(", ", reload.reloaded()) + " and resumed "
-				+ retried.size() + " parked call(s)");
+		if (!retried.isEmpty()) {
+			logger.info("Resume on save: applied " + String.join(", ", reload.reloaded()) + " and resumed "
+					+ retried.size() + " parked call(s)");
+		}
 		return retried.size();
 	}
 

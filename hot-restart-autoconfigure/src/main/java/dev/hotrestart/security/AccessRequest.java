@@ -16,47 +16,47 @@
 
 package dev.hotrestart.security;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.connection.ClientAddress;
+
 /**
- * What the {@link AccessRules} look at in a request, whatever the web stack: the methods
- * are named as on a servlet request. {@link ServletAccessRequest} adapts a servlet
- * request, {@link ReactiveAccessRequest} a WebFlux one.
+ * What the {@link AccessRules} look at in a request, whichever web stack received it.
  *
+ * @param method the HTTP method
+ * @param scheme the scheme the server reports, {@code http} or {@code https}
+ * @param localPort the port the request arrived on
+ * @param client where the client is, judged by the connection's peer
+ * @param headers the request's headers
  * @author hot-restart authors
  */
-public interface AccessRequest {
+public record AccessRequest(String method, String scheme, int localPort, ClientAddress client, Headers headers) {
 
 	/**
-	 * Return the first value of a request header.
-	 * @param name the header name, in any case
-	 * @return the value, or {@code null} if the request has no such header
+	 * Return the first value of a header.
+	 * @param name the header name
+	 * @return the value, or {@code null} when the header is absent
 	 */
-	@Nullable String getHeader(String name);
+	public @Nullable String header(String name) {
+		List<String> values = this.headers.values(name);
+		return values.isEmpty() ? null : values.get(0);
+	}
 
 	/**
-	 * Return the address of the client, as an IP literal: the connection's peer, judged
-	 * without trusting forwarded headers.
-	 * @return the address, or {@code null} if it is unknown
+	 * The headers of a request.
 	 */
-	@Nullable String getRemoteAddr();
+	@FunctionalInterface
+	public interface Headers {
 
-	/**
-	 * Return the port the request was received on.
-	 * @return the local port
-	 */
-	int getLocalPort();
+		/**
+		 * Return every value of a header, in the order received.
+		 * @param name the header name, matched without regard to case
+		 * @return the values, empty when the header is absent
+		 */
+		List<String> values(String name);
 
-	/**
-	 * Return the HTTP method.
-	 * @return the method, such as {@code POST}
-	 */
-	String getMethod();
-
-	/**
-	 * Return the scheme of the request.
-	 * @return {@code http} or {@code https}
-	 */
-	String getScheme();
+	}
 
 }

@@ -18,8 +18,6 @@ package dev.hotrestart.security;
 
 import java.util.Collection;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -33,32 +31,31 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Guards the endpoint and the console of a WebFlux application with the
- * {@link AccessRules}, as {@link HotRestartAccessFilter} does in a servlet one: a refused
- * request gets {@code 403} with a JSON body whose {@code error} says why and what to do,
- * and goes no further. Ordered ahead of every other web filter (Spring Security's
- * included); the remote address is the connection's real peer (see
- * {@link ReactiveAccessRequest}). Its answers on the guarded paths also forbid framing,
- * so that no other page can lay the console under a deceptive one. Thread-safe.
+ * Guards the endpoint and the console of a WebFlux application with an
+ * {@link AccessGuard}, as {@link HotRestartAccessFilter} does in a servlet one: a refused
+ * request gets {@code 403} (or {@code 429} with {@code Retry-After} while its client is
+ * throttled) with a JSON body {@code {"error": "..."}} that says why and what to do, and
+ * goes no further. Every answer on the guarded paths, refusals included, carries the
+ * {@link SecurityHeaders}. Ordered ahead of every other web filter (Spring Security's
+ * included); the client is judged by the connection's real peer (see
+ * {@link dev.hotrestart.connection.ReactiveClientConnections}). Thread-safe.
  *
  * @author hot-restart authors
  */
 public class HotRestartAccessWebFilter implements WebFilter, Ordered {
 
-	private static final Log logger = LogFactory.getLog(HotRestartAccessWebFilter.class);
-
-	private final AccessRules rules;
+	private final AccessGuard guard;
 
 	private final GuardedPaths paths;
 
 	/**
 	 * Create a filter.
-	 * @param rules the access rules
+	 * @param guard the guard that applies the access rules
 	 * @param paths the guarded paths within the application, such as
 	 * {@code /actuator/hotrestart}; everything below them is guarded too
 	 */
-	public HotRestartAccessWebFilter(AccessRules rules, Collection<String> paths) {
-		this.rules = rules;
+	public HotRestartAccessWebFilter(AccessGuard guard, Collection<String> paths) {
+		this.guard = guard;
 		this.paths = new GuardedPaths(paths);
 	}
 
@@ -69,19 +66,20 @@ public class HotRestartAccessWebFilter implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		ServerHttpResponse response = exchange.getResponse();
-		response.getHeaders().set("X-Frame-Options", "DENY");
-		response.getHeaders().set("Content-Security-Policy", "frame-ancestors 'none'");
-		String refusal = this.rules.refusal(new ReactiveAccessRequest(request));
+		SecurityHeaders.all().forEach(response.getHeaders()::set);
+		AccessRefusal refusal = this.guard.check(ReactiveAccessRequests.of(request),
+				request.getMethod().name() + " " + request.getPath().value());
 		if (refusal == null) {
 			return chain.filter(exchange);
 		}
-		if (logger.isDebugEnabled()) {
-			logger.debug("Refused " + request.getMethod() + " " + request.getPath() + ": " + refusal);
-		}
-		byte[] body = RefusalBody.of(refusal);
-		response.setStatusCode(HttpStatus.FORBIDDEN);
+		byte[] body = refusal.body();
+		response.setStatusCode(HttpStatus.valueOf(refusal.status()));
 		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
 		response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+		String retryAfter = refusal.retryAfterSeconds();
+		if (retryAfter != null) {
+			response.getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter);
+		}
 		response.getHeaders().setContentLength(body.length);
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
 	}

@@ -33,7 +33,9 @@ class DecisionHintTests {
 	@Test
 	void webApplicationsPointToTheEndpoint() {
 		DecisionHint hint = DecisionHint.of(this.environment, WebApplicationType.REACTIVE);
-		assertThat(hint.whereParkedCallsAre()).isEqualTo("Parked failures: /actuator/hotrestart");
+		assertThat(hint.whereParkedCallsAre(null)).isEqualTo("Parked failures: /actuator/hotrestart");
+		assertThat(hint.whereParkedCallsAre("/hot-restart"))
+			.isEqualTo("Parked failures: /actuator/hotrestart (console: /hot-restart)");
 		assertThat(hint.howToDecide().apply("3"))
 			.isEqualTo("Fix and recompile, then POST /actuator/hotrestart/3/continue (or /abort).");
 	}
@@ -42,6 +44,8 @@ class DecisionHintTests {
 	void withTheTerminalAskedForWebApplicationsPointToBoth() {
 		this.environment.setProperty("hot-restart.terminal", "true");
 		DecisionHint hint = DecisionHint.of(this.environment, WebApplicationType.SERVLET);
+		assertThat(hint.whereParkedCallsAre(null))
+			.isEqualTo("Parked failures: /actuator/hotrestart and on standard input");
 		assertThat(hint.howToDecide().apply("3"))
 			.endsWith("/continue (or /abort), or type 'continue 3' on standard " + "input.");
 	}
@@ -50,7 +54,7 @@ class DecisionHintTests {
 	void applicationsWithoutAWebServerPointToTheTerminal() {
 		this.environment.setProperty("hot-restart.terminal", "true");
 		DecisionHint hint = DecisionHint.of(this.environment, WebApplicationType.NONE);
-		assertThat(hint.whereParkedCallsAre())
+		assertThat(hint.whereParkedCallsAre(null))
 			.isEqualTo("Parked calls print here; type continue, abort or list on standard input");
 		assertThat(hint.howToDecide().apply("3"))
 			.isEqualTo("Fix and recompile, then type 'continue 3' (or 'abort 3') on standard input.");
@@ -66,7 +70,7 @@ class DecisionHintTests {
 
 	@Test
 	void applicationsNotStartedBySpringApplicationCountAsWebApplications() {
-		assertThat(DecisionHint.of(this.environment).whereParkedCallsAre())
+		assertThat(DecisionHint.of(this.environment).whereParkedCallsAre(null))
 			.isEqualTo("Parked failures: /actuator/hotrestart");
 	}
 

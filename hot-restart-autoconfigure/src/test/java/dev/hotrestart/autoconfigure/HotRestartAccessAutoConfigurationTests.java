@@ -25,8 +25,11 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
+import dev.hotrestart.connection.ClientConnectionValve;
+import dev.hotrestart.security.AccessGuard;
 import dev.hotrestart.security.AccessRules;
 import dev.hotrestart.security.HotRestartAccessFilter;
 import dev.hotrestart.security.HotRestartAccessWebFilter;
@@ -35,11 +38,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link HotRestartAccessAutoConfiguration}.
+ *
+ * @author hot-restart authors
  */
 class HotRestartAccessAutoConfigurationTests {
 
 	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(HotRestartAutoConfiguration.class,
 			HotRestartAccessAutoConfiguration.class);
+
+	private static final String VALVE_CUSTOMIZER = HotRestartAccessAutoConfiguration.VALVE_CUSTOMIZER_NAME;
 
 	private final WebApplicationContextRunner servlet = new WebApplicationContextRunner()
 		.withConfiguration(CONFIGURATIONS)
@@ -120,7 +127,8 @@ class HotRestartAccessAutoConfigurationTests {
 
 	@Test
 	void whenUserDefinesTheFiltersThenTheyAreUsed() {
-		HotRestartAccessWebFilter own = new HotRestartAccessWebFilter(new AccessRules(null), List.of("/tools"));
+		HotRestartAccessWebFilter own = new HotRestartAccessWebFilter(new AccessGuard(new AccessRules(null)),
+				List.of("/tools"));
 		this.reactive
 			.withBean(HotRestartAccessAutoConfiguration.WEB_FILTER_NAME, HotRestartAccessWebFilter.class, () -> own)
 			.run((context) -> assertThat(context).getBean(HotRestartAccessWebFilter.class).isSameAs(own));
@@ -130,6 +138,49 @@ class HotRestartAccessAutoConfigurationTests {
 					() -> ownRegistration)
 			.run((context) -> assertThat(context).getBean(HotRestartAccessAutoConfiguration.FILTER_NAME)
 				.isSameAs(ownRegistration));
+	}
+
+	@Test
+	void whenTomcatIsPresentThenItsEngineGetsTheClientConnectionValveFirst() {
+		this.servlet.run((context) -> {
+			assertThat(context).hasBean(VALVE_CUSTOMIZER);
+			TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
+			context.getBean(VALVE_CUSTOMIZER, ClientConnectionValveCustomizer.class).customize(factory);
+			assertThat(factory.getEngineValves()).singleElement().isInstanceOf(ClientConnectionValve.class);
+			assertThat(context.getBean(VALVE_CUSTOMIZER, ClientConnectionValveCustomizer.class).getOrder())
+				.isEqualTo(Integer.MIN_VALUE);
+		});
+	}
+
+	@Test
+	void whenTomcatIsAbsentThenNoValveButTheFilterStill() {
+		this.servlet.withClassLoader(new FilteredClassLoader("org.apache.catalina", "org.springframework.boot.tomcat"))
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(VALVE_CUSTOMIZER);
+				assertThat(context).hasBean(HotRestartAccessAutoConfiguration.FILTER_NAME);
+			});
+	}
+
+	@Test
+	void whenJettyIsAbsentThenTheFilterStillStarts() {
+		this.servlet.withClassLoader(new FilteredClassLoader("org.eclipse.jetty"))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasBean(HotRestartAccessAutoConfiguration.FILTER_NAME));
+	}
+
+	@Test
+	void whenTheSecretCannotBeSentExactlyThenStartUpFailsSayingWhy() {
+		this.servlet.withPropertyValues("hot-restart.remote.secret=with space")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("hot-restart.remote.secret")
+				.hasMessageContaining("visible ASCII"));
+		this.reactive.withPropertyValues("hot-restart.remote.secret=with space")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("visible ASCII"));
 	}
 
 }

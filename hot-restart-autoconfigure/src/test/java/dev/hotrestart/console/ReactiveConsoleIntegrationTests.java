@@ -33,7 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import dev.hotrestart.reactiveapp.ReactiveTestApplicationTest;
+import dev.hotrestart.reactiveapp.RunningReactiveTestApplication;
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * one, over plain HTTP and in a real headless Chromium that continues a parked
  * {@code Mono}.
  */
-@ReactiveTestApplicationTest
+@RunningReactiveTestApplication
 @Timeout(120)
 class ReactiveConsoleIntegrationTests extends AbstractHotRestartServerTests {
 

@@ -34,7 +34,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.hotrestart.testapp.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient;
 import dev.hotrestart.testapp.TestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.HotRestartClient;
-import dev.hotrestart.testapp.HotRestartClient.RawResponse;
+import dev.hotrestart.testsupport.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Integration tests for the access rules of the endpoint and the console in a WebFlux
  * application, without a remote-access secret: the same rules as in a servlet one.
  */
-@ReactiveTestApplicationTest
+@RunningReactiveTestApplication
 @Timeout(90)
 class ReactiveAccessIntegrationTests extends AbstractHotRestartServerTests {
 

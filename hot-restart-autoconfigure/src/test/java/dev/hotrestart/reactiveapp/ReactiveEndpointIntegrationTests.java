@@ -33,7 +33,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * calls park without a thread, the endpoint lists them with their request, and continue
  * and abort answer as in a servlet application.
  */
-@ReactiveTestApplicationTest
+@RunningReactiveTestApplication
 @Timeout(90)
 @ExtendWith(OutputCaptureExtension.class)
 class ReactiveEndpointIntegrationTests extends AbstractHotRestartServerTests {

@@ -30,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.hotrestart.park.Outcome;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.park.ThreadlessWaits;
-import dev.hotrestart.testapp.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -16,40 +16,36 @@
 
 package dev.hotrestart.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
- * A servlet request as the {@link AccessRules} see it.
- *
- * @param request the servlet request
- * @author hot-restart authors
+ * A clock that a test moves forward by hand.
  */
-record ServletAccessRequest(HttpServletRequest request) implements AccessRequest {
+final class MutableClock extends Clock {
 
-	@Override
-	public @Nullable String getHeader(String name) {
-		return this.request.getHeader(name);
+	private Instant now = Instant.parse("2026-11-30T12:00:00Z");
+
+	void advance(Duration duration) {
+		this.now = this.now.plus(duration);
 	}
 
 	@Override
-	public String getRemoteAddr() {
-		return this.request.getRemoteAddr();
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
 	}
 
 	@Override
-	public int getLocalPort() {
-		return this.request.getLocalPort();
+	public Clock withZone(ZoneId zone) {
+		return this;
 	}
 
 	@Override
-	public String getMethod() {
-		return this.request.getMethod();
-	}
-
-	@Override
-	public String getScheme() {
-		return this.request.getScheme();
+	public Instant instant() {
+		return this.now;
 	}
 
 }

@@ -36,6 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 		properties = { "spring.main.web-application-type=reactive", "hot-restart.enabled=true",
 				"hot-restart.continue-wait=5s", "spring.main.banner-mode=off",
 				"spring.web.error.include-message=always" })
-public @interface ReactiveTestApplicationTest {
+public @interface RunningReactiveTestApplication {
 
 }

@@ -17,26 +17,39 @@
 package dev.hotrestart.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON body of a refused request: {@code {"error": ..., "status": 403}}, its
- * {@code error} saying why and what to do. Escapes {@code <}, {@code >} and {@code &} as
- * well, so that the body cannot be taken for markup.
+ * The answer to a refused request: a status, and a JSON body {@code {"error": "..."}}
+ * that says what happened and what to do.
  *
+ * @param status {@code 403}, or {@code 429} while a client is throttled
+ * @param message what happened and what to do
+ * @param retryAfter for {@code 429}, how long until the client may try again
  * @author hot-restart authors
  */
-final class RefusalBody {
+public record AccessRefusal(int status, String message, @Nullable Duration retryAfter) {
 
-	private RefusalBody() {
+	/**
+	 * Return the body, {@code {"error":"..."}} in UTF-8.
+	 * @return the body
+	 */
+	public byte[] body() {
+		return ("{\"error\":" + jsonString(this.message) + "}").getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
-	 * Return the body for a refusal.
-	 * @param refusal why the request is refused and what to do
-	 * @return the body in UTF-8
+	 * Return the value of the {@code Retry-After} header, in whole seconds.
+	 * @return the seconds, rounded up, or {@code null} when the status is not 429
 	 */
-	static byte[] of(String refusal) {
-		return ("{\"error\":" + jsonString(refusal) + ",\"status\":403}").getBytes(StandardCharsets.UTF_8);
+	public @Nullable String retryAfterSeconds() {
+		if (this.retryAfter == null) {
+			return null;
+		}
+		long seconds = (this.retryAfter.toMillis() + 999) / 1000;
+		return Long.toString(Math.max(1, seconds));
 	}
 
 	private static String jsonString(String value) {
