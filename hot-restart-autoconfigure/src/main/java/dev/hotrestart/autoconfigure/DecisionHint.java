@@ -76,7 +76,7 @@ final class DecisionHint {
 					+ (this.terminal ? " and on standard input" : "");
 		}
 		return this.terminal ? "Parked calls print here; type continue, abort or list on standard input"
-				: "No web server and hot-restart.terminal=false: parked calls can only time out";
+				: "No web server and no terminal (hot-restart.terminal): parked calls can only time out";
 	}
 
 	/**

@@ -51,6 +51,7 @@ import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.park.ThreadlessWaits;
 import dev.hotrestart.resume.ParkedCallActions;
+import dev.hotrestart.testsupport.LogLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -322,6 +323,7 @@ class ThreadlessParkingTests {
 	}
 
 	@Test
+	@LogLevel(loggers = "dev.hotrestart", level = "WARN")
 	void blockingMethodOnANonBlockingThreadFailsAtOnceSayingWhy(CapturedOutput output) {
 		this.contextRunner.run((context) -> {
 			Quotes quotes = context.getBean(Quotes.class);

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import dev.hotrestart.security.SecurityHeaders;
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
 import dev.hotrestart.testsupport.HotRestartClient;
 import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
@@ -141,14 +142,18 @@ class ReactiveAccessIntegrationTests extends AbstractHotRestartServerTests {
 	}
 
 	@Test
-	void answersOnGuardedPathsForbidFraming() {
+	void answersOnGuardedPathsRefusalsIncludedCarryTheSecurityHeaders() throws Exception {
 		for (String path : List.of("/actuator/hotrestart", "/hot-restart/", "/hot-restart/console.js")) {
 			HttpResponse<String> response = this.client.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
-			assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
-			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
-				.hasValue("frame-ancestors 'none'");
+			SecurityHeaders.all()
+				.forEach((name, value) -> assertThat(response.headers().allValues(name)).as(path + " " + name)
+					.containsExactly(value));
 		}
+		RawResponse refused = HotRestartClient.sendRaw(this.port, "GET /hot-restart/ HTTP/1.1\r\nHost: evil.example");
+		assertThat(refused.status()).isEqualTo(403);
+		SecurityHeaders.all()
+			.forEach((name, value) -> assertThat(refused.header(name)).as("refusal " + name).containsExactly(value));
 		assertThat(this.client.get("/healthy").headers().firstValue("X-Frame-Options"))
 			.as("the application's own answers are left alone")
 			.isEmpty();

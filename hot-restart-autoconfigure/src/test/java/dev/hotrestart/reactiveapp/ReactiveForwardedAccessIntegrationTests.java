@@ -19,7 +19,10 @@ package dev.hotrestart.reactiveapp;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +94,50 @@ class ReactiveForwardedAccessIntegrationTests {
 			assertThat(remote
 				.send(remote.request("/actuator/hotrestart").header("X-Hot-Restart-Secret", SECRET).GET().build())
 				.statusCode()).isEqualTo(200);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "framework", "native" })
+	void parkedCallOfAForwardedRequestCountsAsAnotherHostsAndTakesOnlyTheirShare(String strategy) {
+		try (ConfigurableApplicationContext context = start("--server.forward-headers-strategy=" + strategy,
+				"--hot-restart.max-parked=2", "--hot-restart.remote.max-parked=1")) {
+			HotRestartClient local = new HotRestartClient(port(context));
+			CompletableFuture<HttpResponse<String>> forwarded = local
+				.sendAsync(local.request("/work/forwarded").header("X-Forwarded-For", "203.0.113.9").GET().build());
+			Map<String, Object> parked = local.awaitParked(1).get(0);
+			assertThat(parked.get("request")).asInstanceOf(InstanceOfAssertFactories.MAP)
+				.containsEntry("clientAddress", "203.0.113.9")
+				.containsEntry("remote", true);
+			HttpResponse<String> secondRemote = local
+				.send(local.request("/work/forwarded-too").header("X-Forwarded-For", "203.0.113.10").GET().build());
+			assertThat(secondRemote.statusCode()).as("beyond the remote share: fails at once").isEqualTo(500);
+			CompletableFuture<HttpResponse<String>> own = local.getAsync("/work/own");
+			assertThat(local.awaitParked(2)).as("this machine's own failure still finds a slot").hasSize(2);
+			local.abortAll();
+			assertThat(HotRestartClient.join(forwarded).statusCode()).isEqualTo(500);
+			assertThat(HotRestartClient.join(own).statusCode()).isEqualTo(500);
+		}
+	}
+
+	@Test
+	void wrongSecretsInARowLockTheClientOutWithRetryAfter() {
+		try (ConfigurableApplicationContext context = start("--hot-restart.remote.secret=" + SECRET,
+				"--hot-restart.remote.max-failures=2")) {
+			HotRestartClient local = new HotRestartClient(port(context));
+			for (int i = 0; i < 2; i++) {
+				assertThat(local.send(
+						local.request("/actuator/hotrestart").header("X-Hot-Restart-Secret", "guess" + i).GET().build())
+					.statusCode()).isEqualTo(403);
+			}
+			HttpResponse<String> locked = local
+				.send(local.request("/actuator/hotrestart").header("X-Hot-Restart-Secret", SECRET).GET().build());
+			assertThat(locked.statusCode()).isEqualTo(429);
+			assertThat(locked.headers().firstValue("Retry-After"))
+				.hasValueSatisfying((seconds) -> assertThat(Long.parseLong(seconds)).isPositive());
+			assertThat(HotRestartClient.<String>read(locked, "$.error")).contains("Too many requests", "Retry-After");
+			assertThat(local.get("/actuator/hotrestart").statusCode()).as("without a secret, this machine still passes")
+				.isEqualTo(200);
 		}
 	}
 
