@@ -31,6 +31,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,8 +93,9 @@ class ApplicationTypesIntegrationTests {
 			List<Map<String, Object>> failures = awaitParked(port, 3);
 			assertThat(failures).extracting((failure) -> failure.get("method"))
 				.containsOnly("ReactiveQuoteService.quote(String, int)");
-			assertThat(failures).extracting((failure) -> (Map<?, ?>) failure.get("request"))
-				.anySatisfy((request) -> assertThat(request).containsEntry("method", "GET")
+			assertThat(failures).extracting((failure) -> failure.get("request"))
+				.anySatisfy((request) -> assertThat(request).asInstanceOf(InstanceOfAssertFactories.MAP)
+					.containsEntry("method", "GET")
 					.containsEntry("uri", "/quotes/WIDGET?quantity=35")
 					.containsEntry("remote", false));
 
