@@ -20,11 +20,14 @@ import java.lang.instrument.Instrumentation;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.locals.LocalsInstallation;
+
 /**
  * Java agent entry points of the {@code hot-restart-autoconfigure} jar. Starting the JVM
  * with {@code -javaagent:path/to/hot-restart-autoconfigure.jar} hands hot restart an
  * {@link Instrumentation} up front, so it never needs to attach at run time (no attach
- * delay on the first continue, and no dynamic-agent warning on JDK 21+).
+ * delay on the first continue, and no dynamic-agent warning on JDK 21+), and lets it
+ * record the local variables of failing frames from the first failure on.
  *
  * @author hot-restart authors
  */
@@ -36,12 +39,15 @@ public final class HotRestartAgent {
 	}
 
 	/**
-	 * Entry point for {@code -javaagent:}.
+	 * Entry point for {@code -javaagent:}: keeps the instrumentation and starts
+	 * instrumenting application classes as they load, so that they record their local
+	 * variables (see {@link LocalsInstallation}).
 	 * @param arguments the agent arguments (unused)
 	 * @param instrumentation the JVM's instrumentation
 	 */
 	public static void premain(@Nullable String arguments, Instrumentation instrumentation) {
 		HotRestartAgent.instrumentation = instrumentation;
+		LocalsInstallation.installAtStartup(instrumentation, ClassDirectories.ofClassPath());
 	}
 
 	/**

@@ -16,6 +16,7 @@
 
 package dev.hotrestart.reload;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.tools.JavaCompiler;
@@ -72,6 +74,23 @@ public final class CompiledClasses {
 	 * @param source its source
 	 */
 	public void compile(String className, String source) {
+		compile(className, source, List.of());
+	}
+
+	/**
+	 * Compile a source file into the class directory with extra {@code javac} options
+	 * (such as {@code -g}), against the class directory and the test's class path.
+	 * @param className the binary name of the top-level class
+	 * @param source its source
+	 * @param options the extra options
+	 */
+	public void compileWith(String className, String source, String... options) {
+		List<String> all = new ArrayList<>(List.of(options));
+		all.addAll(List.of("-cp", this.directory + File.pathSeparator + System.getProperty("java.class.path")));
+		compile(className, source, all);
+	}
+
+	private void compile(String className, String source, List<String> extraOptions) {
 		try {
 			Path file = this.sources.resolve(className.replace('.', '/') + ".java");
 			Files.createDirectories(file.getParent());
@@ -79,7 +98,7 @@ public final class CompiledClasses {
 			JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 			StringWriter output = new StringWriter();
 			boolean compiled = compiler
-				.getTask(output, null, null, List.of("-d", this.directory.toString(), "-proc:none"), null,
+				.getTask(output, null, null, options(extraOptions), null,
 						compiler.getStandardFileManager(null, null, null).getJavaFileObjects(file))
 				.call();
 			if (!compiled) {
@@ -89,6 +108,12 @@ public final class CompiledClasses {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private List<String> options(List<String> extraOptions) {
+		List<String> options = new ArrayList<>(List.of("-d", this.directory.toString(), "-proc:none"));
+		options.addAll(extraOptions);
+		return options;
 	}
 
 	/**

@@ -1,0 +1,138 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.locals;
+
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
+import dev.hotrestart.park.ParkListener;
+import dev.hotrestart.park.ParkedCall;
+
+/**
+ * Starts recording local variables when a call parks, if the {@code -javaagent} has not
+ * done so at start-up: never before, so that an application that never fails pays
+ * nothing, not even the attach. It installs the transformer and instruments the loaded
+ * application classes on a background daemon thread, so that the next attempt of the
+ * parked call (a continue, even without a change) records the locals of its frames.
+ * <p>
+ * Thread-safe; {@link #parked} returns at once.
+ *
+ * @author hot-restart authors
+ */
+public class LocalsCapture implements ParkListener {
+
+	private static final Log logger = LogFactory.getLog(LocalsCapture.class);
+
+	private final Supplier<Instrumentation> instrumentation;
+
+	private final ApplicationClasses applicationClasses;
+
+	private final Predicate<Path> current;
+
+	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("hot-restart-locals-");
+
+	private final AtomicBoolean activating = new AtomicBoolean();
+
+	/**
+	 * Create an instance for the given class directories.
+	 * @param instrumentation supplies the instrumentation (attaching to this JVM if need
+	 * be)
+	 * @param classDirectories the application's class directories
+	 * @param current whether a class file is the one in effect (unchanged since loaded,
+	 * or reloaded): the loaded classes whose files changed are instrumented when they are
+	 * reloaded
+	 */
+	public LocalsCapture(Supplier<Instrumentation> instrumentation, List<Path> classDirectories,
+			Predicate<Path> current) {
+		this.instrumentation = instrumentation;
+		this.applicationClasses = new ApplicationClasses(classDirectories);
+		this.current = current;
+		this.executor.setDaemon(true);
+	}
+
+	@Override
+	public void parked(ParkedCall call) {
+		resolveStackTraces(call.getFailure().exception());
+		if (LocalsInstallation.isEnabled() && !LocalsInstallation.isActive()
+				&& this.activating.compareAndSet(false, true)) {
+			Set<String> running = classesOf(Thread.currentThread().getStackTrace());
+			this.executor.execute(() -> activate(running));
+		}
+	}
+
+	/**
+	 * Resolve the stack traces of an exception and its causes to files and lines now: the
+	 * JVM does it lazily, and a frame of a class redefined meanwhile would lose both.
+	 */
+	private static void resolveStackTraces(Throwable exception) {
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Throwable current = exception; current != null && seen.add(current); current = current.getCause()) {
+			current.getStackTrace();
+		}
+	}
+
+	private static Set<String> classesOf(StackTraceElement[] stack) {
+		Set<String> classes = new HashSet<>();
+		for (StackTraceElement element : stack) {
+			classes.add(element.getClassName());
+		}
+		return classes;
+	}
+
+	/**
+	 * Install the transformer and instrument the loaded application classes, on the
+	 * calling thread.
+	 * @param running the classes of the frames the parked thread is still running: they
+	 * are left as they are, since a running frame of an older version of a class would
+	 * lose its file and line in the stack traces of later attempts, and the parked call
+	 * could not record their locals anyway
+	 */
+	void activate(Set<String> running) {
+		try {
+			Instrumentation instrumentation = this.instrumentation.get();
+			long start = System.nanoTime();
+			int instrumented = LocalsInstallation.activate(instrumentation, this.applicationClasses,
+					(type) -> !running.contains(type.getName()), this.current);
+			logger.info("Recording the local variables of application frames from now on (instrumented " + instrumented
+					+ " loaded class(es) in " + (System.nanoTime() - start) / 1_000_000
+					+ " ms): continue a parked call, even without a change, to see them. Start the JVM with "
+					+ "-javaagent:<hot-restart-autoconfigure.jar> to have them from the first failure.");
+		}
+		catch (RuntimeException ex) {
+			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.toString();
+			LocalsInstallation.markUnavailable(reason);
+			logger.warn("Cannot record the local variables of failing frames: " + reason);
+		}
+		finally {
+			this.activating.set(false);
+		}
+	}
+
+}
