@@ -36,6 +36,7 @@ import org.springframework.core.io.ResourceLoader;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
+import dev.hotrestart.locals.LocalsCapture;
 import dev.hotrestart.park.ExceptionRules;
 import dev.hotrestart.park.ParkPolicy;
 import dev.hotrestart.park.ParkedCallActions;
@@ -117,6 +118,16 @@ public final class HotRestartAutoConfiguration {
 		ReloadPreparation preparation = new ReloadPreparation(baseline, reloader);
 		parkingLot.addListener(preparation);
 		return preparation;
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "hot-restart.capture-locals", matchIfMissing = true)
+	LocalsCapture hotRestartLocalsCapture(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider,
+			ParkingLot parkingLot) {
+		LocalsCapture capture = new LocalsCapture(instrumentationProvider::get, baseline.getDirectories(),
+				baseline::isCurrent);
+		parkingLot.addListener(capture);
+		return capture;
 	}
 
 	@Bean

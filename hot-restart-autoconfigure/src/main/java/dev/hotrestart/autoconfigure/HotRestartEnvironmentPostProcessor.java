@@ -32,11 +32,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import dev.hotrestart.locals.LocalsInstallation;
+
 /**
  * Decides, once per application start, whether hot restart is active, logs the decision
  * with its reason, and records it for {@link OnHotRestartActiveCondition}. When active it
  * also adds the {@code hotrestart} endpoint to the web exposure, so that it answers with
- * no {@code management.*} configuration; an explicit exposure exclude still wins.
+ * no {@code management.*} configuration; an explicit exposure exclude still wins. And it
+ * switches the recording of local variables on or off
+ * ({@code hot-restart.capture-locals}) before the application's classes load.
  *
  * @author hot-restart authors
  */
@@ -74,6 +78,17 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 		environment.getPropertySources().addLast(new MapPropertySource("hotRestartActivation", properties));
 		if (decision.active()) {
 			exposeEndpoint(environment);
+		}
+		switchLocalsCapture(environment);
+	}
+
+	private void switchLocalsCapture(ConfigurableEnvironment environment) {
+		// Before the application's classes load, which the -javaagent instruments
+		if (environment.getProperty(LocalsInstallation.PROPERTY, Boolean.class, true)) {
+			LocalsInstallation.switchOn();
+		}
+		else {
+			LocalsInstallation.switchOff();
 		}
 	}
 

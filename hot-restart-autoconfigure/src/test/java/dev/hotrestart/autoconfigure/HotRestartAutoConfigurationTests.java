@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.hotrestart.actuate.HotRestartEndpoint;
 import dev.hotrestart.aop.HotRestartAdvisor;
+import dev.hotrestart.locals.LocalsCapture;
 import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassReloader;
@@ -88,6 +89,18 @@ class HotRestartAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
 			.run((context) -> assertThat(context.getBean(HotRestartAdvisor.class).getOrder())
 				.isLessThan(org.springframework.core.Ordered.LOWEST_PRECEDENCE));
+	}
+
+	@Test
+	void whenEnabledThenAParkStartsRecordingLocalVariables() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(LocalsCapture.class));
+	}
+
+	@Test
+	void whenCaptureLocalsIsOffThenNothingStartsRecordingThem() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.capture-locals=false")
+			.run((context) -> assertThat(context).hasSingleBean(ParkingLot.class).doesNotHaveBean(LocalsCapture.class));
 	}
 
 	@Test
