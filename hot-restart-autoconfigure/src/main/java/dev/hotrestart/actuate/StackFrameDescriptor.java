@@ -17,6 +17,7 @@
 package dev.hotrestart.actuate;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,16 +30,33 @@ import org.jspecify.annotations.Nullable;
  * @param line the line number, or a negative number when unknown
  * @param application whether the frame is the application's own code rather than
  * framework or JDK code
+ * @param locals for an application frame the exception has left, its local variables
+ * (parameters included, {@code this} not) that held a value when it did, by name, with
+ * their values rendered; otherwise {@code null}
  * @author hot-restart authors
  */
 public record StackFrameDescriptor(String className, String method, @Nullable String file, int line,
-		boolean application) {
+		boolean application, @Nullable Map<String, String> locals) {
 
 	static final int MAX_FRAMES = 256;
 
-	static StackFrameDescriptor of(StackTraceElement element, ApplicationCode applicationCode) {
+	/**
+	 * Create a frame without local variables.
+	 * @param className the binary name of the class
+	 * @param method the method name
+	 * @param file the source file name, or {@code null} when unknown
+	 * @param line the line number, or a negative number when unknown
+	 * @param application whether the frame is the application's own code
+	 */
+	public StackFrameDescriptor(String className, String method, @Nullable String file, int line, boolean application) {
+		this(className, method, file, line, application, null);
+	}
+
+	static StackFrameDescriptor of(StackTraceElement element, ApplicationCode applicationCode,
+			@Nullable Map<String, String> locals) {
+		boolean application = applicationCode.contains(element.getClassName());
 		return new StackFrameDescriptor(element.getClassName(), element.getMethodName(), element.getFileName(),
-				element.getLineNumber(), applicationCode.contains(element.getClassName()));
+				element.getLineNumber(), application, application ? locals : null);
 	}
 
 	/**
@@ -47,15 +65,16 @@ public record StackFrameDescriptor(String className, String method, @Nullable St
 	 * @param trace the stack trace
 	 * @param enclosingTrace the trace of the exception it caused, or an empty array
 	 * @param applicationCode tells application frames from the others
+	 * @param locals the local variables of each frame of {@code trace}, or {@code null}
 	 * @return the frames
 	 */
 	static List<StackFrameDescriptor> of(StackTraceElement[] trace, StackTraceElement[] enclosingTrace,
-			ApplicationCode applicationCode) {
+			ApplicationCode applicationCode, List<@Nullable Map<String, String>> locals) {
 		int own = trace.length - framesInCommon(trace, enclosingTrace);
 		int count = Math.min(own, MAX_FRAMES);
 		StackFrameDescriptor[] frames = new StackFrameDescriptor[count];
 		for (int i = 0; i < count; i++) {
-			frames[i] = of(trace[i], applicationCode);
+			frames[i] = of(trace[i], applicationCode, locals.get(i));
 		}
 		return List.of(frames);
 	}
