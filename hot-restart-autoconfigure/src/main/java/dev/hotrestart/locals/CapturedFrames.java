@@ -34,6 +34,10 @@ import org.jspecify.annotations.Nullable;
  * Bounded: at most {@code maxExceptions} exceptions at once (beyond that, new exceptions
  * are not recorded until older ones are collected) and {@code maxFrames} frames for each
  * (the deepest ones are kept, as a stack overflow unwinds thousands). Thread-safe.
+ * <p>
+ * An exception usually leaves several frames in a row on one thread: each thread
+ * remembers the exception it recorded last (weakly), so that the frames after the first
+ * cost no lookup.
  *
  * @author hot-restart authors
  */
@@ -45,6 +49,8 @@ final class CapturedFrames {
 	private final Map<ExceptionKey, Frames> byException = new ConcurrentHashMap<>();
 
 	private final ReferenceQueue<Throwable> collected = new ReferenceQueue<>();
+
+	private final ThreadLocal<WeakReference<Frames>> lastOnThread = new ThreadLocal<>();
 
 	private final int maxExceptions;
 
@@ -61,14 +67,20 @@ final class CapturedFrames {
 	 * @param frame the frame
 	 */
 	void add(Throwable exception, CapturedFrame frame) {
-		Frames frames = this.byException.get(new ExceptionKey(exception, null));
-		if (frames == null) {
-			expungeCollected();
-			if (this.byException.size() >= this.maxExceptions) {
-				return;
+		WeakReference<Frames> last = this.lastOnThread.get();
+		Frames frames = (last != null) ? last.get() : null;
+		if (frames == null || !frames.isOf(exception)) {
+			// One key both to look the exception up and, if it is new, to keep it
+			ExceptionKey key = new ExceptionKey(exception, this.collected);
+			frames = this.byException.get(key);
+			if (frames == null) {
+				expungeCollected();
+				if (this.byException.size() >= this.maxExceptions) {
+					return;
+				}
+				frames = this.byException.computeIfAbsent(key, Frames::new);
 			}
-			frames = this.byException.computeIfAbsent(new ExceptionKey(exception, this.collected),
-					(key) -> new Frames());
+			this.lastOnThread.set(new WeakReference<>(frames));
 		}
 		frames.add(frame, this.maxFrames);
 	}
@@ -136,7 +148,17 @@ final class CapturedFrames {
 	 */
 	private static final class Frames {
 
-		private final List<CapturedFrame> frames = new ArrayList<>(4);
+		private final ExceptionKey exception;
+
+		private final List<CapturedFrame> frames = new ArrayList<>(8);
+
+		Frames(ExceptionKey exception) {
+			this.exception = exception;
+		}
+
+		boolean isOf(Throwable exception) {
+			return this.exception.get() == exception;
+		}
 
 		synchronized void add(CapturedFrame frame, int maxFrames) {
 			if (this.frames.size() < maxFrames) {
