@@ -83,9 +83,11 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	}
 
 	private void switchLocalsCapture(ConfigurableEnvironment environment) {
-		// Before the application's classes load, which the -javaagent instruments
+		// Before the application's classes load: none is instrumented on the start-up
+		// path
 		if (environment.getProperty(LocalsInstallation.PROPERTY, Boolean.class, true)) {
 			LocalsInstallation.switchOn();
+			LocalsInstallation.deferLoads();
 		}
 		else {
 			LocalsInstallation.switchOff();

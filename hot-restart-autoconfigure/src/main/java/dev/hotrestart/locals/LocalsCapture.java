@@ -30,23 +30,35 @@ import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
 
 /**
- * Starts recording local variables when a call parks, if the {@code -javaagent} has not
- * done so at start-up: never before, so that an application that never fails pays
- * nothing, not even the attach. It installs the transformer and instruments the loaded
- * application classes on a background daemon thread, so that the next attempt of the
- * parked call (a continue, even without a change) records the locals of its frames.
+ * Starts recording local variables, never on the application's start-up path, on a
+ * background daemon thread:
+ * <ul>
+ * <li>once the application is ready, when the JVM runs with the {@code -javaagent}, so
+ * that failures have their locals from the start;</li>
+ * <li>otherwise when a call first parks, so that an application that never fails pays
+ * nothing, not even the attach: the next attempt of the parked call (a continue, even
+ * without a change) records the locals of its frames;</li>
+ * <li>and again once an application restarted in the same JVM (DevTools) is ready, for
+ * the classes its new class loader loaded.</li>
+ * </ul>
+ * Each time it instruments the application classes loaded so far, except those of the
+ * frames the triggering thread is still running: a running frame of an older version of a
+ * class would lose its file and line in the stack traces of later exceptions, and the
+ * locals of those frames could not be recorded anyway.
  * <p>
- * Thread-safe; {@link #parked} returns at once.
+ * Thread-safe; {@link #parked} and {@link #onApplicationEvent} return at once.
  *
  * @author hot-restart authors
  */
-public class LocalsCapture implements ParkListener {
+public class LocalsCapture implements ParkListener, ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Log logger = LogFactory.getLog(LocalsCapture.class);
 
@@ -63,7 +75,7 @@ public class LocalsCapture implements ParkListener {
 	/**
 	 * Create an instance for the given class directories.
 	 * @param instrumentation supplies the instrumentation (attaching to this JVM if need
-	 * be)
+	 * be, which happens only when a call parks)
 	 * @param classDirectories the application's class directories
 	 * @param current whether a class file is the one in effect (unchanged since loaded,
 	 * or reloaded): the loaded classes whose files changed are instrumented when they are
@@ -78,12 +90,24 @@ public class LocalsCapture implements ParkListener {
 	}
 
 	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		if (LocalsInstallation.isEnabled() && (LocalsInstallation.isActive() || LocalsInstallation.agent() != null)) {
+			start("the application is ready");
+		}
+	}
+
+	@Override
 	public void parked(ParkedCall call) {
 		resolveStackTraces(call.getFailure().exception());
-		if (LocalsInstallation.isEnabled() && !LocalsInstallation.isActive()
-				&& this.activating.compareAndSet(false, true)) {
+		if (LocalsInstallation.isEnabled() && !LocalsInstallation.isActive()) {
+			start("a call parked");
+		}
+	}
+
+	private void start(String reason) {
+		if (this.activating.compareAndSet(false, true)) {
 			Set<String> running = classesOf(Thread.currentThread().getStackTrace());
-			this.executor.execute(() -> activate(running));
+			this.executor.execute(() -> activate(running, reason));
 		}
 	}
 
@@ -107,28 +131,37 @@ public class LocalsCapture implements ParkListener {
 	}
 
 	/**
-	 * Install the transformer and instrument the loaded application classes, on the
-	 * calling thread.
-	 * @param running the classes of the frames the parked thread is still running: they
-	 * are left as they are, since a running frame of an older version of a class would
-	 * lose its file and line in the stack traces of later attempts, and the parked call
-	 * could not record their locals anyway
+	 * Install the transformer, if need be, and instrument the loaded application classes,
+	 * on the calling thread.
+	 * @param running the classes of the frames the triggering thread is still running,
+	 * which are left as they are
+	 * @param reason why recording starts now, for the log
 	 */
-	void activate(Set<String> running) {
+	void activate(Set<String> running, String reason) {
 		try {
+			boolean first = !LocalsInstallation.isActive();
 			Instrumentation instrumentation = this.instrumentation.get();
 			long start = System.nanoTime();
 			int instrumented = LocalsInstallation.activate(instrumentation, this.applicationClasses,
 					(type) -> !running.contains(type.getName()), this.current);
-			logger.info("Recording the local variables of application frames from now on (instrumented " + instrumented
-					+ " loaded class(es) in " + (System.nanoTime() - start) / 1_000_000
-					+ " ms): continue a parked call, even without a change, to see them. Start the JVM with "
-					+ "-javaagent:<hot-restart-autoconfigure.jar> to have them from the first failure.");
+			String took = " (instrumented " + instrumented + " loaded class(es) in "
+					+ (System.nanoTime() - start) / 1_000_000 + " ms)";
+			if (!first) {
+				logger.debug("Recording the local variables of the classes loaded since the start" + took);
+			}
+			else if (LocalsInstallation.agent() != null) {
+				logger.info("Recording the local variables of application frames from now on" + took);
+			}
+			else {
+				logger.info("Recording the local variables of application frames from now on" + took
+						+ ": continue a parked call, even without a change, to see them. Start the JVM with "
+						+ "-javaagent:<hot-restart-autoconfigure.jar> to have them from the first failure.");
+			}
 		}
 		catch (RuntimeException ex) {
-			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.toString();
-			LocalsInstallation.markUnavailable(reason);
-			logger.warn("Cannot record the local variables of failing frames: " + reason);
+			String message = (ex.getMessage() != null) ? ex.getMessage() : ex.toString();
+			LocalsInstallation.markUnavailable(message);
+			logger.warn("Cannot record the local variables of failing frames (" + reason + "): " + message);
 		}
 		finally {
 			this.activating.set(false);

@@ -19,7 +19,6 @@ package dev.hotrestart.locals;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -27,14 +26,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether, and since when, this JVM records the local variables of application frames.
  * One per JVM, as the instrumentation is: the {@link LocalsTransformer} is installed
- * once, either by the {@code -javaagent} at start-up (so that the first failure has its
- * locals), or on first need, when it also retransforms the application classes already
- * loaded (so that the next attempt has them).
+ * once, by {@link #activate}, which also instruments the application classes already
+ * loaded. {@link LocalsCapture} activates it once the application is ready when the JVM
+ * runs with the {@code -javaagent} (so that failures have their locals from the start),
+ * and otherwise when the first call parks (so that the next attempt has them).
+ * <p>
+ * Nothing is instrumented on the start-up path: from the start of an application
+ * (including a DevTools restart) until {@link #activate} runs again, the classes it loads
+ * are left for that activation to instrument in the background.
  * <p>
  * {@code hot-restart.capture-locals=false} switches recording off: as a system property
- * the agent installs nothing; from the application's configuration the transformer is
- * removed as the application starts and the classes it instrumented are restored.
- * Thread-safe.
+ * the agent does not even keep its instrumentation for it; from the application's
+ * configuration the transformer is removed as the application starts and the classes it
+ * instrumented are restored. Thread-safe.
  *
  * @author hot-restart authors
  */
@@ -57,10 +61,12 @@ public final class LocalsInstallation {
 	/** {@code hot-restart.capture-locals=false}. */
 	public static final String OFF = "off";
 
-	/** This JVM cannot record them (no instrumentation that can retransform classes). */
+	/** This JVM cannot record them (no instrumentation that can redefine classes). */
 	public static final String UNAVAILABLE = "unavailable";
 
 	private static volatile boolean enabled = true;
+
+	private static volatile @Nullable Instrumentation agent;
 
 	private static volatile @Nullable Installed installed;
 
@@ -70,22 +76,25 @@ public final class LocalsInstallation {
 	}
 
 	/**
-	 * Install the transformer from the {@code -javaagent}, before any application class
-	 * is loaded, unless the system property {@value #PROPERTY} is {@code false}. Cheap:
-	 * classes are instrumented as they load.
+	 * Keep the instrumentation of the {@code -javaagent}, so that recording starts once
+	 * the application is ready, with no attach; unless the system property
+	 * {@value #PROPERTY} is {@code false}. Costs start-up nothing.
 	 * @param instrumentation the agent's instrumentation
-	 * @param classDirectories the application's class directories
 	 */
-	public static synchronized void installAtStartup(Instrumentation instrumentation, List<Path> classDirectories) {
+	public static void agentStarted(Instrumentation instrumentation) {
 		if (Boolean.FALSE.toString().equalsIgnoreCase(System.getProperty(PROPERTY))) {
 			enabled = false;
 			return;
 		}
-		if (installed == null) {
-			LocalsTransformer transformer = new LocalsTransformer(new ApplicationClasses(classDirectories));
-			instrumentation.addTransformer(transformer, instrumentation.isRetransformClassesSupported());
-			installed = new Installed(instrumentation, transformer, System.currentTimeMillis());
-		}
+		agent = instrumentation;
+	}
+
+	/**
+	 * Return the instrumentation of the {@code -javaagent}, if the JVM runs with it.
+	 * @return the agent's instrumentation, or {@code null}
+	 */
+	static @Nullable Instrumentation agent() {
+		return agent;
 	}
 
 	/**
@@ -103,9 +112,10 @@ public final class LocalsInstallation {
 	}
 
 	/**
-	 * Install the transformer, unless it is installed already, and instrument the
-	 * application classes loaded so far that {@code accept} accepts and whose class files
-	 * are the ones in effect.
+	 * Install the transformer, unless it is installed already, let it instrument classes
+	 * as they load, and instrument the application classes loaded so far that it has not
+	 * instrumented yet, that {@code accept} accepts, and whose class files are the ones
+	 * in effect.
 	 * @param instrumentation an instrumentation that can redefine classes
 	 * @param applicationClasses the classes to instrument
 	 * @param accept which of the loaded application classes to instrument now
@@ -114,15 +124,31 @@ public final class LocalsInstallation {
 	 */
 	static synchronized int activate(Instrumentation instrumentation, ApplicationClasses applicationClasses,
 			Predicate<Class<?>> accept, Predicate<Path> current) {
-		if (installed != null) {
-			return 0;
+		Installed active = installed;
+		if (active == null) {
+			LocalsTransformer transformer = new LocalsTransformer(applicationClasses);
+			instrumentation.addTransformer(transformer, instrumentation.isRetransformClassesSupported());
+			active = new Installed(instrumentation, transformer, System.currentTimeMillis());
 		}
-		LocalsTransformer transformer = new LocalsTransformer(applicationClasses);
-		instrumentation.addTransformer(transformer, instrumentation.isRetransformClassesSupported());
-		LoadedClassRewriter.instrument(instrumentation, applicationClasses, accept, current);
-		installed = new Installed(instrumentation, transformer, System.currentTimeMillis());
+		LocalsTransformer transformer = active.transformer();
+		transformer.instrumentLoads();
+		int before = transformer.getInstrumented();
+		LoadedClassRewriter.instrument(active.instrumentation(), transformer.getApplicationClasses(),
+				(type) -> !transformer.hasInstrumented(type) && accept.test(type), current);
+		installed = active;
 		unavailable = null;
-		return transformer.getInstrumented();
+		return transformer.getInstrumented() - before;
+	}
+
+	/**
+	 * Leave the classes loaded from now on to the next {@link #activate}, as an
+	 * application (re)starts: instrumenting them as they load would slow its start-up.
+	 */
+	public static void deferLoads() {
+		Installed current = installed;
+		if (current != null) {
+			current.transformer().deferLoads();
+		}
 	}
 
 	/**
@@ -136,7 +162,7 @@ public final class LocalsInstallation {
 	/**
 	 * Return whether the transformer is installed: application classes loaded or
 	 * redefined from now on record their local variables, and those loaded before have
-	 * been retransformed.
+	 * been instrumented.
 	 * @return {@code true} once recording has started
 	 */
 	public static boolean isActive() {
@@ -153,8 +179,8 @@ public final class LocalsInstallation {
 	}
 
 	/**
-	 * Switch recording on: it starts at once if the transformer is installed, else on the
-	 * next park.
+	 * Switch recording on: it starts once the application is ready if the JVM runs with
+	 * the {@code -javaagent}, else on the next park.
 	 */
 	public static void switchOn() {
 		enabled = true;

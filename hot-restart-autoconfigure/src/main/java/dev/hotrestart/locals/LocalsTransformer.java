@@ -29,14 +29,15 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Instruments application classes (see {@link ApplicationClasses}) as they are loaded,
- * redefined or retransformed, so that they record their local variables when an exception
- * leaves them. Registered as able to retransform: the JVM then also passes it the class
- * files a reload redefines classes with, so reloaded code records its variables as well.
+ * Instruments application classes (see {@link ApplicationClasses}) as they are loaded
+ * (unless told to defer that while an application starts), redefined or retransformed, so
+ * that they record their local variables when an exception leaves them. The JVM also
+ * passes it the class files a reload redefines classes with, so reloaded code records its
+ * variables as well.
  * <p>
  * Classes whose class loader cannot see {@link ThrowSiteRecorder} are left alone, and so
  * is a class that cannot be instrumented (it loads as it is). Thread-safe; it may run on
- * any thread that loads a class, including the main thread at start-up.
+ * any thread that loads a class.
  *
  * @author hot-restart authors
  */
@@ -47,6 +48,8 @@ final class LocalsTransformer implements ClassFileTransformer {
 	private final Map<ClassLoader, Boolean> recorderVisible = Collections.synchronizedMap(new WeakHashMap<>());
 
 	private final AtomicInteger instrumented = new AtomicInteger();
+
+	private volatile boolean deferring;
 
 	private final Map<ClassLoader, Set<String>> instrumentedByLoader = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -60,6 +63,21 @@ final class LocalsTransformer implements ClassFileTransformer {
 
 	ApplicationClasses getApplicationClasses() {
 		return this.applicationClasses;
+	}
+
+	/**
+	 * Leave the classes loaded from now on as they are, until {@link #instrumentLoads()}.
+	 * Redefinitions are still instrumented.
+	 */
+	void deferLoads() {
+		this.deferring = true;
+	}
+
+	/**
+	 * Instrument the classes loaded from now on.
+	 */
+	void instrumentLoads() {
+		this.deferring = false;
 	}
 
 	/**
@@ -86,7 +104,7 @@ final class LocalsTransformer implements ClassFileTransformer {
 	public byte @Nullable [] transform(@Nullable ClassLoader loader, @Nullable String className,
 			@Nullable Class<?> classBeingRedefined, @Nullable ProtectionDomain protectionDomain,
 			byte[] classfileBuffer) {
-		if (loader == null || className == null) {
+		if (loader == null || className == null || (this.deferring && classBeingRedefined == null)) {
 			return null;
 		}
 		try {

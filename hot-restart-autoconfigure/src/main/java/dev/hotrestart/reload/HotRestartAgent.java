@@ -27,7 +27,7 @@ import dev.hotrestart.locals.LocalsInstallation;
  * with {@code -javaagent:path/to/hot-restart-autoconfigure.jar} hands hot restart an
  * {@link Instrumentation} up front, so it never needs to attach at run time (no attach
  * delay on the first continue, and no dynamic-agent warning on JDK 21+), and lets it
- * record the local variables of failing frames from the first failure on.
+ * record the local variables of failing frames from the start.
  *
  * @author hot-restart authors
  */
@@ -39,15 +39,15 @@ public final class HotRestartAgent {
 	}
 
 	/**
-	 * Entry point for {@code -javaagent:}: keeps the instrumentation and starts
-	 * instrumenting application classes as they load, so that they record their local
-	 * variables (see {@link LocalsInstallation}).
+	 * Entry point for {@code -javaagent:}: keeps the instrumentation, for reloading and
+	 * for recording local variables once the application is ready (see
+	 * {@link LocalsInstallation}).
 	 * @param arguments the agent arguments (unused)
 	 * @param instrumentation the JVM's instrumentation
 	 */
 	public static void premain(@Nullable String arguments, Instrumentation instrumentation) {
 		HotRestartAgent.instrumentation = instrumentation;
-		LocalsInstallation.installAtStartup(instrumentation, ClassDirectories.ofClassPath());
+		LocalsInstallation.agentStarted(instrumentation);
 	}
 
 	/**

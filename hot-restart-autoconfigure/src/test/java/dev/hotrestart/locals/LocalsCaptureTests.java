@@ -28,6 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.support.StaticApplicationContext;
+
 import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
@@ -137,6 +141,43 @@ class LocalsCaptureTests {
 				assertThat(frame.getClassName()).isEqualTo("demo.Runner");
 				assertThat(frame.getFileName()).isEqualTo("Runner.java");
 			});
+		}
+	}
+
+	@Test
+	void classesLoadedWhileAnApplicationRestartsAreInstrumentedOnceItIsReady() throws Exception {
+		CompiledClasses classes = new CompiledClasses(this.root);
+		classes.compileWith("demo.Restarted", """
+				package demo;
+
+				public class Restarted {
+
+					public int parse(String text) {
+						String trimmed = text.trim();
+						return Integer.parseInt(trimmed);
+					}
+
+				}
+				""", "-g", "-parameters");
+		LocalsCapture capture = new LocalsCapture(InstrumentedClasses::instrumentation, List.of(classes.directory()),
+				(file) -> true);
+		LocalsInstallation.activate(InstrumentedClasses.instrumentation(),
+				new ApplicationClasses(List.of(classes.directory())), (file) -> true);
+
+		LocalsInstallation.deferLoads();
+		try (URLClassLoader loader = classes.newClassLoader()) {
+			Object restarted = Class.forName("demo.Restarted", true, loader).getDeclaredConstructor().newInstance();
+			Throwable whileStarting = failure(restarted, "parse", "x");
+			assertThat(InstrumentedClasses.localsOf(whileStarting, "demo.Restarted", "parse"))
+				.as("not instrumented on the start-up path")
+				.isNull();
+
+			capture.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0],
+					new StaticApplicationContext(), Duration.ZERO));
+			await().atMost(PATIENCE)
+				.untilAsserted(() -> assertThat(
+						InstrumentedClasses.localsOf(failure(restarted, "parse", "y"), "demo.Restarted", "parse"))
+					.containsExactly(entry("text", "y"), entry("trimmed", "y")));
 		}
 	}
 
