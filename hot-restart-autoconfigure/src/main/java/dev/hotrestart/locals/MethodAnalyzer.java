@@ -18,6 +18,7 @@ package dev.hotrestart.locals;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -288,11 +289,12 @@ final class MethodAnalyzer extends MethodVisitor {
 		}
 		VariableNames names = new VariableNames(named);
 		List<MethodPlan.Variable> variables = new ArrayList<>();
+		Map<MethodPlan.Variable, Integer> indexes = new HashMap<>();
 		int count = this.before.size();
 		int[][] sets = new int[count][];
 		boolean any = false;
 		for (int i = this.firstRecorded; i < count; i++) {
-			sets[i] = variablesAt(i, names, variables);
+			sets[i] = variablesAt(i, names, variables, indexes);
 			any |= sets[i].length > 0;
 		}
 		if (!any) {
@@ -302,7 +304,8 @@ final class MethodAnalyzer extends MethodVisitor {
 				this.firstRecorded);
 	}
 
-	private int[] variablesAt(int instruction, VariableNames names, List<MethodPlan.Variable> variables) {
+	private int[] variablesAt(int instruction, VariableNames names, List<MethodPlan.Variable> variables,
+			Map<MethodPlan.Variable, Integer> indexes) {
 		byte[] in = this.before.get(instruction);
 		byte[] out = this.after.get(instruction);
 		int[] found = new int[in.length];
@@ -318,10 +321,11 @@ final class MethodAnalyzer extends MethodVisitor {
 			}
 			MethodPlan.Variable variable = names.at(instruction, slot, kind);
 			if (variable != null) {
-				int index = variables.indexOf(variable);
-				if (index < 0) {
+				Integer index = indexes.get(variable);
+				if (index == null) {
 					index = variables.size();
 					variables.add(variable);
+					indexes.put(variable, index);
 				}
 				found[count++] = index;
 			}
@@ -337,11 +341,20 @@ final class MethodAnalyzer extends MethodVisitor {
 	}
 
 	/**
+	 * A local variable table entry with its scope as instruction indexes.
+	 */
+	private record Scope(MethodPlan.Variable variable, int start, int end) {
+
+	}
+
+	/**
 	 * Names the variable in a slot at an instruction.
 	 */
 	private final class VariableNames {
 
 		private final boolean named;
+
+		private final List<Scope> scopes = new ArrayList<>();
 
 		private final List<String> parameterDescriptors = new ArrayList<>();
 
@@ -349,6 +362,16 @@ final class MethodAnalyzer extends MethodVisitor {
 
 		VariableNames(boolean named) {
 			this.named = named;
+			for (TableEntry entry : MethodAnalyzer.this.localVariableTable) {
+				Integer start = MethodAnalyzer.this.labels.get(entry.start());
+				Integer end = MethodAnalyzer.this.labels.get(entry.end());
+				if (start != null && end != null) {
+					byte kind = SlotKind.ofDescriptor(entry.descriptor());
+					this.scopes
+						.add(new Scope(new MethodPlan.Variable(entry.index(), kind, entry.name(), entry.descriptor()),
+								start, end));
+				}
+			}
 			int slot = isStatic() ? 0 : 1;
 			for (Type type : Type.getArgumentTypes(MethodAnalyzer.this.descriptor)) {
 				this.parameterDescriptors.add(type.getDescriptor());
@@ -359,10 +382,11 @@ final class MethodAnalyzer extends MethodVisitor {
 
 		MethodPlan.@Nullable Variable at(int instruction, int slot, byte kind) {
 			if (this.named) {
-				for (TableEntry entry : MethodAnalyzer.this.localVariableTable) {
-					if (entry.index() == slot && SlotKind.ofDescriptor(entry.descriptor()) == kind
-							&& covers(entry, instruction)) {
-						return new MethodPlan.Variable(slot, kind, entry.name(), entry.descriptor());
+				for (Scope scope : this.scopes) {
+					MethodPlan.Variable variable = scope.variable();
+					if (variable.slot() == slot && variable.kind() == kind && scope.start() <= instruction
+							&& instruction < scope.end()) {
+						return variable;
 					}
 				}
 				return null;
@@ -375,12 +399,6 @@ final class MethodAnalyzer extends MethodVisitor {
 				return new MethodPlan.Variable(slot, kind, name, this.parameterDescriptors.get(parameter));
 			}
 			return new MethodPlan.Variable(slot, kind, "local" + slot, SlotKind.descriptor(kind));
-		}
-
-		private boolean covers(TableEntry entry, int instruction) {
-			Integer start = MethodAnalyzer.this.labels.get(entry.start());
-			Integer end = MethodAnalyzer.this.labels.get(entry.end());
-			return start != null && end != null && start <= instruction && instruction < end;
 		}
 
 	}
