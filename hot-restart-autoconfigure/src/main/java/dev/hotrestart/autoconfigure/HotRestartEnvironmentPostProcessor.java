@@ -85,7 +85,7 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	private void switchLocalsCapture(ConfigurableEnvironment environment) {
 		// Before the application's classes load: none is instrumented on the start-up
 		// path
-		if (environment.getProperty(LocalsInstallation.PROPERTY, Boolean.class, true)) {
+		if (Binder.get(environment).bind(LocalsInstallation.PROPERTY, Boolean.class).orElse(true)) {
 			LocalsInstallation.switchOn();
 			LocalsInstallation.deferLoads();
 		}
