@@ -303,8 +303,8 @@
   function localsNotice(failure) {
     if (failure.localsCapture === 'next-attempt') {
       return notice({ tone: 'neutral', title: 'No local variables for this attempt.',
-        text: 'Hot restart began recording them when the call parked. Continue without a change to capture them: '
-          + 'the call runs again and, failing the same way, parks with the locals of its frames.' }, 'locals');
+        text: 'Hot restart began recording them after this attempt failed. Continue without a change to capture '
+          + 'them: the call runs again and, failing the same way, parks with the locals of its frames.' }, 'locals');
     }
     if (failure.localsCapture === 'unavailable') {
       return notice({ tone: 'neutral', title: 'Local variables cannot be recorded in this JVM.',
