@@ -20,18 +20,22 @@
 (() => {
   'use strict';
 
+  // Faster while calls are parked, so that what became of a build shows within a second
   const POLL_MILLIS = 1000;
+  const PARKED_POLL_MILLIS = 400;
   const HIDDEN_POLL_MILLIS = 5000;
   const endpoint = document.querySelector('meta[name="hot-restart-endpoint"]').content;
 
   const state = {
     failures: [],
     changedClasses: [],
+    latestChange: null,
     history: [],
     selected: null,
     // id -> { tone, title, text, pre } shown in place after an action
     outcomes: new Map(),
-    // id -> the failure as it was when an action resolved it
+    // id -> the failure as it was when an action on it began: kept while the action runs
+    // (a poll may see the call leave first) and after the action resolved it
     resolved: new Map(),
     busy: new Set(),
     pollSequence: 0,
@@ -95,6 +99,9 @@
 
   const origin = (call) => (call.request ? call.request.method + ' ' + call.request.uri : 'thread ' + call.thread);
 
+  const requestLine = (request) =>
+    request.method + ' ' + request.uri + (request.clientAddress ? ' from ' + request.clientAddress : '');
+
   function plural(count, word) {
     return count + ' ' + word + (count === 1 ? '' : word.endsWith('s') ? 'es' : 's');
   }
@@ -117,6 +124,7 @@
         state.appliedSequence = sequence;
         state.failures = data.failures || [];
         state.changedClasses = data.changedClasses || [];
+        state.latestChange = data.latestChange || null;
         state.history = data.history || [];
         setLive('live', 'Live', 'Updated every second from ' + endpoint);
         render();
@@ -127,7 +135,8 @@
   }
 
   function loop() {
-    poll().finally(() => setTimeout(loop, document.hidden ? HIDDEN_POLL_MILLIS : POLL_MILLIS));
+    poll().finally(() => setTimeout(loop, document.hidden ? HIDDEN_POLL_MILLIS
+      : state.failures.length > 0 ? PARKED_POLL_MILLIS : POLL_MILLIS));
   }
 
   function setLive(liveState, text, title) {
@@ -166,7 +175,8 @@
     const focusedId = document.activeElement && document.activeElement.closest('#failures li')
       ? document.activeElement.closest('li').dataset.id : null;
     state.failures.forEach((failure, index) => {
-      const key = JSON.stringify([failure.attempt, failure.state, failure.exception.type, failure.exception.message]);
+      const key = JSON.stringify([failure.attempt, failure.state, failure.exception.type, failure.exception.message,
+        failure.clientGone]);
       let item = existing.get(failure.id);
       if (!item || item.dataset.key !== key) {
         const fresh = card(failure, key);
@@ -194,6 +204,8 @@
         h('span', { class: 'card-exception', text: exceptionLine(failure.exception) }),
         h('span', { class: 'card-meta' },
           h('span', { class: 'card-origin', text: origin(failure) }),
+          failure.request && failure.request.remote && h('span', { text: 'from ' + failure.request.clientAddress }),
+          failure.clientGone && h('span', { class: 'card-gone', text: 'client gone' }),
           h('span', { text: 'attempt ' + failure.attempt }),
           failure.state === 'running'
             ? h('span', { text: 'running again…' })
@@ -226,8 +238,8 @@
     const shown = failure || resolved;
     const outcome = state.outcomes.get(state.selected) || null;
     const key = JSON.stringify([shown ? shown.id : null,
-      failure ? [failure.attempt, failure.state, failure.localsCapture] : 'resolved',
-      state.changedClasses, outcome, state.busy.has(state.selected)]);
+      failure ? [failure.attempt, failure.state, failure.clientGone, failure.localsCapture] : 'resolved',
+      state.changedClasses, state.latestChange, outcome, state.busy.has(state.selected)]);
     if (state.detailsKey === key) {
       return;
     }
@@ -265,10 +277,13 @@
     const exception = call.exception;
     return h('div', { class: 'd-body' },
       outcome && notice(outcome, 'outcome'),
+      failure && failure.clientGone && notice({ tone: 'bad', title: 'The client has disconnected.',
+        text: 'Continue still runs the method again, but nobody receives the answer. Abort frees the thread.' },
+      'client-gone'),
       h('div', { class: 'exception' },
         h('p', { class: 'ex-type', text: exception.type }),
         exception.message && h('p', { class: 'ex-message', text: exception.message })),
-      failure && changesNotice(),
+      failure && changesNotice(failure),
       facts(call),
       h('section', {},
         h('h3', { class: 'section-title', text: 'Stack trace' }),
@@ -287,11 +302,15 @@
         outcome.pre && h('pre', { text: outcome.pre })));
   }
 
-  function changesNotice() {
+  function changesNotice(failure) {
+    const latest = state.latestChange;
+    if (latest && Date.parse(latest.at) >= Date.parse(failure.parkedAt)) {
+      return latestChangeNotice(latest);
+    }
     const changed = state.changedClasses;
     if (changed.length === 0) {
       return notice({ tone: 'neutral', title: 'No class file has changed yet.',
-        text: 'Fix the code and recompile; Continue then reloads the changed classes.' }, 'changes');
+        text: 'Fix the code and recompile: the change is applied the moment the build lands, and Continue calls the method again.' }, 'changes');
     }
     const shown = notice({ tone: 'ok', title: plural(changed.length, 'class') + ' changed: ',
       text: classList(changed) + '. Continue reloads ' + (changed.length === 1 ? 'it.' : 'them.') }, 'changes');
@@ -314,9 +333,36 @@
     return null;
   }
 
+  // What became of the latest build since this attempt parked, told without any request
+  function latestChangeNotice(latest) {
+    const at = ' (' + clock(latest.at) + ')';
+    const notes = (list) => list.map((note) => note.member + ': ' + note.cause).join('\n');
+    let shown;
+    switch (latest.state) {
+      case 'applied':
+        shown = notice({ tone: 'ok', title: 'Applied at save' + at + ': ', text: classList(latest.classes)
+          + '. The application runs the new code now; Continue calls the method again.',
+          pre: latest.warnings.length > 0 ? notes(latest.warnings) : null }, 'latest-change');
+        break;
+      case 'refused':
+        shown = notice({ tone: 'bad', title: 'Refused at save' + at + ': ', text: classList(latest.classes)
+          + '. Nothing was applied; change the fix and recompile, or abort.', pre: notes(latest.refusals) }, 'latest-change');
+        break;
+      case 'rejected':
+        shown = notice({ tone: 'bad', title: 'A class file cannot be loaded' + at + '.',
+          text: 'Nothing was applied; recompile once the build has finished.',
+          pre: latest.files.map((file) => file.file + ' ' + file.cause).join('\n') }, 'latest-change');
+        break;
+      default:
+        shown = notice({ tone: 'bad', title: 'Classes cannot be redefined in this JVM.', pre: latest.error }, 'latest-change');
+    }
+    shown.dataset.state = latest.state;
+    return shown;
+  }
+
   function facts(call) {
     return h('dl', { class: 'facts' },
-      h('dt', { text: 'Request' }), h('dd', { class: 'mono', text: call.request ? call.request.method + ' ' + call.request.uri : 'none (not a web request)' }),
+      h('dt', { text: 'Request' }), h('dd', { class: 'mono', text: call.request ? requestLine(call.request) : 'none (not a web request)' }),
       h('dt', { text: 'Thread' }), h('dd', { class: 'mono', text: call.thread }),
       h('dt', { text: 'Parked' }), h('dd', { text: 'at ' + clock(call.firstParkedAt) + (call.attempt > 1 ? ', attempt ' + call.attempt + ' at ' + clock(call.parkedAt) : '') }),
       h('dt', { text: 'Arguments' }), h('dd', {},
@@ -395,7 +441,68 @@
         h('span', { class: 'frame-class', text: simpleName(each.className) }),
         '.',
         h('span', { class: 'frame-method', text: each.method })),
-      h('span', { class: 'frame-file', text: location }));
+      fileLocation(each, location));
+  }
+
+  // Opening a frame's source line in an IDE, chosen in the header and remembered in this
+  // browser. The endpoint gives application frames the path of their source file.
+
+  const IDE_KEY = 'hot-restart.ide';
+
+  const IDES = {
+    idea: { name: 'IntelliJ IDEA', url: (path, line) => 'http://localhost:63342/api/file?file=' + encodeURIComponent(path) + (line > 0 ? '&line=' + line : '') },
+    vscode: { name: 'VS Code', url: (path, line) => 'vscode://file' + uriPath(path) + (line > 0 ? ':' + line : '') },
+    file: { name: 'a file URL', url: (path) => 'file://' + uriPath(path) }
+  };
+
+  let ide = storedIde();
+
+  function storedIde() {
+    try {
+      const stored = localStorage.getItem(IDE_KEY);
+      return stored === 'none' || Object.hasOwn(IDES, stored || '') ? stored : 'idea';
+    } catch (error) {
+      return 'idea';
+    }
+  }
+
+  // '/home/me/A.java' or 'C:\me\A.java' as the path part of a URL
+  function uriPath(path) {
+    const slashed = path.replace(/\\/g, '/');
+    return encodeURI(slashed.startsWith('/') ? slashed : '/' + slashed);
+  }
+
+  function fileLocation(each, location) {
+    const target = Object.hasOwn(IDES, ide) ? IDES[ide] : null;
+    if (!target || !each.sourcePath) {
+      return h('span', { class: 'frame-file', text: location });
+    }
+    const href = target.url(each.sourcePath, each.line);
+    return h('a', { class: 'frame-file', href, text: location,
+      title: 'Open ' + each.sourcePath + (each.line > 0 ? ':' + each.line : '') + ' in ' + target.name,
+      onclick: href.startsWith('http:') ? (event) => openInBackground(event, href) : null });
+  }
+
+  // IntelliJ IDEA's built-in server opens the file: ask it without leaving the console, and
+  // show its answer in a tab only when it cannot be reached
+  function openInBackground(event, href) {
+    event.preventDefault();
+    fetch(href, { mode: 'no-cors' }).catch(() => window.open(href, '_blank', 'noopener'));
+  }
+
+  function setUpIdeChoice() {
+    const select = byId('ide');
+    select.value = ide;
+    select.addEventListener('change', () => {
+      ide = select.value;
+      try {
+        localStorage.setItem(IDE_KEY, ide);
+      } catch (error) {
+        // Storage is off: the choice lasts until the page is reloaded
+      }
+      state.detailsKey = null;
+      renderDetails();
+    });
   }
 
   // The frame's variables at the moment the exception left it, values as the server
@@ -444,6 +551,7 @@
       return;
     }
     state.busy.add(id);
+    state.resolved.set(id, failure);
     state.outcomes.set(id, action === 'continue'
       ? { tone: 'busy', title: 'Continuing…', text: 'Reloading changed classes and calling the method again.' }
       : { tone: 'busy', title: 'Aborting…' });
@@ -457,8 +565,8 @@
     } catch (error) {
       outcome = { tone: 'bad', title: 'The application did not answer.', pre: String(error.message || error) };
     }
-    if (outcome.resolved) {
-      state.resolved.set(id, failure);
+    if (!outcome.resolved) {
+      state.resolved.delete(id);
     }
     state.outcomes.set(id, outcome);
     state.busy.delete(id);
@@ -468,7 +576,8 @@
 
   function reloadedText(answer) {
     const reloaded = answer.reloaded || [];
-    const text = reloaded.length > 0 ? 'Reloaded ' + classList(reloaded) + '.' : 'No class needed reloading.';
+    const text = reloaded.length > 0 ? 'Reloaded ' + classList(reloaded) + '.'
+      : 'Nothing left to reload: changes are applied as soon as they are compiled.';
     const notLoaded = answer.notLoaded || [];
     return notLoaded.length > 0 ? text + ' Changed but not loaded yet: ' + classList(notLoaded) + '.' : text;
   }
@@ -529,6 +638,7 @@
   template.content.append(byId('empty').cloneNode(true));
   document.body.append(template);
 
+  setUpIdeChoice();
   setInterval(tick, 1000);
   loop();
 })();

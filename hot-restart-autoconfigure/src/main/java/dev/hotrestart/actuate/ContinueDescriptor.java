@@ -21,8 +21,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import dev.hotrestart.park.AttemptOutcome;
-import dev.hotrestart.park.ContinueResult;
+import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ReloadNote;
+import dev.hotrestart.resume.ContinueResult;
 
 /**
  * The answer to a continue.
@@ -44,23 +45,19 @@ public record ContinueDescriptor(String id, String outcome, List<String> reloade
 		List<ReloadNoteDescriptor> warnings, @Nullable Integer attempt, @Nullable ExceptionDescriptor exception) {
 
 	static ContinueDescriptor of(ContinueResult result, ApplicationCode applicationCode) {
-		List<String> reloaded = result.reload().reloaded();
-		List<String> notLoaded = result.reload().notLoaded();
 		List<ReloadNoteDescriptor> warnings = ReloadNoteDescriptor.of(result.reload().warnings());
-		AttemptOutcome outcome = result.outcome();
-		if (outcome instanceof AttemptOutcome.Resumed) {
-			return new ContinueDescriptor(result.id(), "resumed", reloaded, notLoaded, warnings, null, null);
+		Integer attempt = null;
+		Throwable exception = null;
+		if (result.outcome() instanceof AttemptOutcome.ParkedAgain parkedAgain) {
+			attempt = parkedAgain.failure().attempt();
+			exception = parkedAgain.failure().exception();
 		}
-		if (outcome instanceof AttemptOutcome.ParkedAgain parkedAgain) {
-			return new ContinueDescriptor(result.id(), "parked-again", reloaded, notLoaded, warnings,
-					parkedAgain.failure().attempt(),
-					ExceptionDescriptor.of(parkedAgain.failure().exception(), applicationCode));
+		else if (result.outcome() instanceof AttemptOutcome.Failed failed) {
+			exception = failed.exception();
 		}
-		if (outcome instanceof AttemptOutcome.Failed failed) {
-			return new ContinueDescriptor(result.id(), "failed", reloaded, notLoaded, warnings, null,
-					ExceptionDescriptor.of(failed.exception(), applicationCode));
-		}
-		return new ContinueDescriptor(result.id(), "running", reloaded, notLoaded, warnings, null, null);
+		return new ContinueDescriptor(result.id(), result.kind().value(), result.reload().reloaded(),
+				result.reload().notLoaded(), warnings, attempt,
+				(exception != null) ? ExceptionDescriptor.of(exception, applicationCode) : null);
 	}
 
 	/**

@@ -19,6 +19,8 @@ package dev.hotrestart.actuate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 import dev.hotrestart.actuate.ContinueDescriptor.ReloadNoteDescriptor;
@@ -29,11 +31,13 @@ import dev.hotrestart.reload.InstrumentationUnavailableException;
 import dev.hotrestart.reload.ReloadRefusedException;
 
 /**
- * Turns what can go wrong with an operation on a parked call into an HTTP status and a
- * JSON body whose {@code error} says what happened and what to do: 404 for an unknown id;
- * 409 for a call that is not waiting, a refused reload (adding {@code refusals} and
- * {@code advice}) or a JVM that cannot redefine classes; 422 for a class file that cannot
- * be loaded (adding {@code files}). Stateless.
+ * Turns what can go wrong with an operation of the endpoint into an HTTP status and a
+ * JSON body. Every error body has the same shape: an {@code error} that says what
+ * happened and what to do, the {@code id} of the call when the operation concerned one,
+ * and typed details where there are some. For an operation on a parked call: 404 for an
+ * unknown id; 409 for a call that is not waiting, a refused reload (adding
+ * {@code refusals} and {@code advice}) or a JVM that cannot redefine classes; 422 for a
+ * class file that cannot be loaded (adding {@code files}). Stateless.
  *
  * @author hot-restart authors
  */
@@ -68,12 +72,8 @@ public final class EndpointErrors {
 					ReloadNoteDescriptor.of(ex.getRefusals()), ex.getAdvice()), STATUS_CONFLICT);
 		}
 		catch (ClassFileRejectedException ex) {
-			List<RejectedClassFileDescriptor> files = ex.getFiles()
-				.stream()
-				.map((file) -> new RejectedClassFileDescriptor(file.className(), file.file(), file.cause()))
-				.toList();
-			return new WebEndpointResponse<>(new RejectedClassFilesDescriptor(ex.getMessage(), id, files),
-					STATUS_UNPROCESSABLE_CONTENT);
+			return new WebEndpointResponse<>(new RejectedClassFilesDescriptor(ex.getMessage(), id,
+					RejectedClassFileDescriptor.of(ex.getFiles())), STATUS_UNPROCESSABLE_CONTENT);
 		}
 	}
 
@@ -89,12 +89,22 @@ public final class EndpointErrors {
 	}
 
 	/**
+	 * Answer with an error that concerns no single call.
+	 * @param status the HTTP status
+	 * @param message what happened and what to do
+	 * @return the answer
+	 */
+	static WebEndpointResponse<Object> error(int status, String message) {
+		return new WebEndpointResponse<>(new ErrorDescriptor(message, null), status);
+	}
+
+	/**
 	 * An error answer.
 	 *
 	 * @param error what happened and what to do
-	 * @param id the id the request named
+	 * @param id the id of the call the request named, or {@code null} when it named none
 	 */
-	public record ErrorDescriptor(String error, String id) {
+	public record ErrorDescriptor(String error, @Nullable String id) {
 
 	}
 
@@ -130,6 +140,12 @@ public final class EndpointErrors {
 	 * @param cause why it cannot be loaded
 	 */
 	public record RejectedClassFileDescriptor(String className, String file, String cause) {
+
+		static List<RejectedClassFileDescriptor> of(List<ClassFileRejectedException.RejectedClassFile> files) {
+			return files.stream()
+				.map((file) -> new RejectedClassFileDescriptor(file.className(), file.file(), file.cause()))
+				.toList();
+		}
 
 	}
 

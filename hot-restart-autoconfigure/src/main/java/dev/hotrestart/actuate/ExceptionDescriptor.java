@@ -27,6 +27,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import dev.hotrestart.locals.ThrowSiteLocals;
+import dev.hotrestart.reload.ApplicationCode;
 
 /**
  * An exception as the endpoint shows it: as text, and as structured frames with its cause

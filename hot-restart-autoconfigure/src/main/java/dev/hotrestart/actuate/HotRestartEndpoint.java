@@ -28,10 +28,13 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
 
 import dev.hotrestart.devtools.RestartAction;
-import dev.hotrestart.devtools.ResumeOnSave;
-import dev.hotrestart.park.ParkedCallActions;
+import dev.hotrestart.park.Outcome;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.resume.ChangeApplier;
+import dev.hotrestart.resume.ParkedCallActions;
+import dev.hotrestart.resume.ResumeOnSave;
 
 /**
  * The {@code hotrestart} endpoint: {@code GET /actuator/hotrestart} lists parked
@@ -47,8 +50,13 @@ import dev.hotrestart.reload.ClassReloader;
  *
  * @author hot-restart authors
  */
-@WebEndpoint(id = "hotrestart")
+@WebEndpoint(id = HotRestartEndpoint.ID)
 public class HotRestartEndpoint {
+
+	/**
+	 * The id of the endpoint, which is also its path below Actuator's base path.
+	 */
+	public static final String ID = "hotrestart";
 
 	private static final Duration CHANGED_CLASSES_MAX_AGE = Duration.ofMillis(500);
 
@@ -68,17 +76,7 @@ public class HotRestartEndpoint {
 
 	private final RuntimeCommands commands;
 
-	/**
-	 * Create the endpoint for an application without DevTools.
-	 * @param parkingLot the parked calls and their history
-	 * @param actions continue and abort
-	 * @param reloader tells which classes changed since they were loaded
-	 * @param applicationCode tells the application's stack frames from the others
-	 */
-	public HotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
-			ApplicationCode applicationCode) {
-		this(parkingLot, actions, reloader, applicationCode, null, null);
-	}
+	private final @Nullable ChangeApplier changeApplier;
 
 	/**
 	 * Create the endpoint.
@@ -86,22 +84,25 @@ public class HotRestartEndpoint {
 	 * @param actions continue and abort
 	 * @param reloader tells which classes changed since they were loaded
 	 * @param applicationCode tells the application's stack frames from the others
+	 * @param changeApplier tells what became of the latest build, or {@code null} when
+	 * builds are not applied as they land
 	 * @param resumeOnSave the resume on save switch, or {@code null}
 	 * @param restartAction restarts through DevTools, or {@code null}
 	 */
 	public HotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
-			ApplicationCode applicationCode, @Nullable ResumeOnSave resumeOnSave,
+			ApplicationCode applicationCode, @Nullable ChangeApplier changeApplier, @Nullable ResumeOnSave resumeOnSave,
 			@Nullable RestartAction restartAction) {
 		this.parkingLot = parkingLot;
 		this.actions = actions;
 		this.changedClasses = new ChangedClasses(reloader::pendingChanges, CHANGED_CLASSES_MAX_AGE);
 		this.applicationCode = applicationCode;
 		this.commands = new RuntimeCommands(resumeOnSave, restartAction);
+		this.changeApplier = changeApplier;
 	}
 
 	/**
-	 * List the parked failures, oldest first, the classes changed since they were loaded
-	 * and the recently resolved calls.
+	 * List the parked failures, oldest first, the classes changed since they were loaded,
+	 * what became of the latest build, and the recently resolved calls.
 	 * @return the failures, changes and history
 	 */
 	@ReadOperation
@@ -117,7 +118,9 @@ public class HotRestartEndpoint {
 			.stream()
 			.map(ResolvedCallDescriptor::of)
 			.toList();
-		return new ParkedFailuresDescriptor(failures, changed, history);
+		LatestChangeDescriptor latestChange = (this.changeApplier != null)
+				? LatestChangeDescriptor.of(this.changeApplier.getLatestChange()) : null;
+		return new ParkedFailuresDescriptor(failures, changed, latestChange, history);
 	}
 
 	/**
@@ -152,7 +155,7 @@ public class HotRestartEndpoint {
 			case "continue" -> EndpointErrors.respond(id, () -> continueCall(id));
 			case "abort" -> EndpointErrors.respond(id, () -> {
 				this.actions.abort(id);
-				return new AbortDescriptor(id, "aborted");
+				return new AbortDescriptor(id, Outcome.ABORTED.value());
 			});
 			default -> EndpointErrors.error(WebEndpointResponse.STATUS_BAD_REQUEST, id, "Unknown action '" + action
 					+ "'. POST /actuator/hotrestart/" + id + "/continue or /actuator/hotrestart/" + id + "/abort.");
@@ -188,11 +191,14 @@ public class HotRestartEndpoint {
 	 *
 	 * @param failures the failures, oldest first
 	 * @param changedClasses the binary names of the classes whose class files changed
-	 * since they were loaded, which a continue would reload; empty when nothing is parked
+	 * since they were loaded and are not in effect yet, which a continue would reload;
+	 * empty when nothing is parked
+	 * @param latestChange what became of the latest build that changed classes while
+	 * calls were parked, or {@code null}
 	 * @param history the most recently resolved calls, newest first
 	 */
 	public record ParkedFailuresDescriptor(List<ParkedFailureDescriptor> failures, List<String> changedClasses,
-			List<ResolvedCallDescriptor> history) {
+			@Nullable LatestChangeDescriptor latestChange, List<ResolvedCallDescriptor> history) {
 
 	}
 

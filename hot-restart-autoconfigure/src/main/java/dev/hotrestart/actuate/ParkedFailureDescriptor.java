@@ -25,6 +25,7 @@ import dev.hotrestart.park.AttemptFailure;
 import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.WebRequestLine;
+import dev.hotrestart.reload.ApplicationCode;
 
 /**
  * A parked failure as the endpoint shows it.
@@ -43,6 +44,8 @@ import dev.hotrestart.park.WebRequestLine;
  * @param callerTransaction whether the call parked inside a transaction its caller
  * started (only with {@code hot-restart.park-in-caller-transaction=true}): that
  * transaction is rollback-only, so the caller's commit fails even if a retry succeeds
+ * @param clientGone whether the client of the web request has disconnected, so that
+ * nobody receives the answer of a retry ({@code false} where the server cannot tell)
  * @param localsCapture whether the application frames of {@code exception} show their
  * local variables: {@code captured}; {@code next-attempt} when recording began after this
  * attempt (a continue without a change runs it again with them); {@code none} when no
@@ -52,7 +55,8 @@ import dev.hotrestart.park.WebRequestLine;
  */
 public record ParkedFailureDescriptor(String id, String method, String className, List<String> arguments,
 		ExceptionDescriptor exception, int attempt, String thread, String parkedAt, String firstParkedAt,
-		@Nullable RequestDescriptor request, String state, boolean callerTransaction, String localsCapture) {
+		@Nullable RequestDescriptor request, String state, boolean callerTransaction, boolean clientGone,
+		String localsCapture) {
 
 	static ParkedFailureDescriptor of(ParkedCall call, ApplicationCode applicationCode) {
 		CallSite site = call.getSite();
@@ -60,8 +64,8 @@ public record ParkedFailureDescriptor(String id, String method, String className
 		ExceptionDescriptor exception = ExceptionDescriptor.of(failure.exception(), applicationCode);
 		return new ParkedFailureDescriptor(call.getId(), site.method(), site.className(), site.arguments(), exception,
 				failure.attempt(), site.thread(), failure.parkedAt().toString(), call.getFirstParkedAt().toString(),
-				RequestDescriptor.of(site.request()), call.getState(), site.callerTransaction(),
-				LocalsInstallation.captureOf(exception.hasLocals(), failure.parkedAt()));
+				RequestDescriptor.of(site.request()), call.getState().value(), site.callerTransaction(),
+				call.isClientGone(), LocalsInstallation.captureOf(exception.hasLocals(), failure.parkedAt()));
 	}
 
 	/**
@@ -69,11 +73,16 @@ public record ParkedFailureDescriptor(String id, String method, String className
 	 *
 	 * @param method the HTTP method
 	 * @param uri the URI with its query string
+	 * @param clientAddress the client's address, judged by the connection's peer rather
+	 * than by forwarded headers, or {@code null} when unknown
+	 * @param remote whether the request came from another host
 	 */
-	public record RequestDescriptor(String method, String uri) {
+	public record RequestDescriptor(String method, String uri, @Nullable String clientAddress, boolean remote) {
 
 		static @Nullable RequestDescriptor of(@Nullable WebRequestLine request) {
-			return (request != null) ? new RequestDescriptor(request.method(), request.uri()) : null;
+			return (request != null)
+					? new RequestDescriptor(request.method(), request.uri(), request.clientAddress(), request.remote())
+					: null;
 		}
 
 	}

@@ -43,9 +43,10 @@ public record ResolvedCallDescriptor(String id, String method, String className,
 		String resolvedAt, long parkedMillis) {
 
 	static ResolvedCallDescriptor of(ResolvedCall call) {
-		return new ResolvedCallDescriptor(call.id(), call.site().method(), call.site().className(), call.outcome(),
-				call.attempts(), new ExceptionSummary(call.exceptionType(), call.exceptionMessage()),
-				call.site().thread(), RequestDescriptor.of(call.site().request()), call.firstParkedAt().toString(),
+		return new ResolvedCallDescriptor(call.id(), call.site().method(), call.site().className(),
+				call.outcome().value(), call.attempts(),
+				new ExceptionSummary(call.exceptionType(), call.exceptionMessage()), call.site().thread(),
+				RequestDescriptor.of(call.site().request()), call.firstParkedAt().toString(),
 				call.resolvedAt().toString(), call.parkedFor().toMillis());
 	}
 

@@ -22,7 +22,7 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 import dev.hotrestart.devtools.RestartAction;
 import dev.hotrestart.devtools.RestartUnavailableException;
-import dev.hotrestart.devtools.ResumeOnSave;
+import dev.hotrestart.resume.ResumeOnSave;
 
 /**
  * The endpoint's operations that concern no single call: the settings switchable at run
@@ -46,38 +46,35 @@ final class RuntimeCommands {
 
 	WebEndpointResponse<Object> autoContinue(String action) {
 		if (this.resumeOnSave == null) {
-			return new WebEndpointResponse<>(new CommandErrorDescriptor("Resume on save is not configured."),
-					EndpointErrors.STATUS_CONFLICT);
+			return EndpointErrors.error(EndpointErrors.STATUS_CONFLICT, "Resume on save is not configured.");
 		}
 		return switch (action) {
 			case "on", "off" -> {
 				this.resumeOnSave.setEnabled("on".equals(action));
 				yield new WebEndpointResponse<>(settings());
 			}
-			default -> new WebEndpointResponse<>(new CommandErrorDescriptor("Unknown setting '" + action
-					+ "'. POST /actuator/hotrestart/auto-continue/on or /actuator/hotrestart/auto-continue/off."),
-					WebEndpointResponse.STATUS_BAD_REQUEST);
+			default -> EndpointErrors.error(WebEndpointResponse.STATUS_BAD_REQUEST, "Unknown setting '" + action
+					+ "'. POST /actuator/hotrestart/auto-continue/on or /actuator/hotrestart/auto-continue/off.");
 		};
 	}
 
 	WebEndpointResponse<Object> restart() {
 		if (this.restartAction == null) {
-			return new WebEndpointResponse<>(new CommandErrorDescriptor("Restart is not configured."),
-					EndpointErrors.STATUS_CONFLICT);
+			return EndpointErrors.error(EndpointErrors.STATUS_CONFLICT, "Restart is not configured.");
 		}
 		try {
 			return new WebEndpointResponse<>(new RestartDescriptor("restarting", this.restartAction.restart()));
 		}
 		catch (RestartUnavailableException ex) {
-			return new WebEndpointResponse<>(new CommandErrorDescriptor(ex.getMessage()),
-					EndpointErrors.STATUS_CONFLICT);
+			return EndpointErrors.error(EndpointErrors.STATUS_CONFLICT, ex.getMessage());
 		}
 	}
 
 	WebEndpointResponse<Object> unknown(String command) {
-		return new WebEndpointResponse<>(new CommandErrorDescriptor("Unknown command '" + command
-				+ "'. POST /actuator/hotrestart/restart, /actuator/hotrestart/auto-continue/on (or /off), or "
-				+ "/actuator/hotrestart/{id}/continue."), WebEndpointResponse.STATUS_BAD_REQUEST);
+		return EndpointErrors.error(WebEndpointResponse.STATUS_BAD_REQUEST,
+				"Unknown command '" + command
+						+ "'. POST /actuator/hotrestart/restart, /actuator/hotrestart/auto-continue/on (or /off), or "
+						+ "/actuator/hotrestart/{id}/continue.");
 	}
 
 	SettingsDescriptor settings() {
@@ -107,15 +104,6 @@ final class RuntimeCommands {
 	 * @param released the number of parked calls released with their original exceptions
 	 */
 	public record RestartDescriptor(String outcome, int released) {
-
-	}
-
-	/**
-	 * An error answer to a command.
-	 *
-	 * @param error what happened and what to do
-	 */
-	public record CommandErrorDescriptor(String error) {
 
 	}
 

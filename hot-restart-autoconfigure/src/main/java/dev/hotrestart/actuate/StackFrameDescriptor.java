@@ -21,6 +21,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.reload.ApplicationCode;
+
 /**
  * One frame of a stack trace as the endpoint shows it.
  *
@@ -30,33 +32,26 @@ import org.jspecify.annotations.Nullable;
  * @param line the line number, or a negative number when unknown
  * @param application whether the frame is the application's own code rather than
  * framework or JDK code
+ * @param sourcePath the absolute path of the source file of an application frame, or
+ * {@code null} when it is not found next to the class directory
  * @param locals for an application frame the exception has left, its local variables
  * (parameters included, {@code this} not) that held a value when it did, by name, with
  * their values rendered; otherwise {@code null}
  * @author hot-restart authors
  */
 public record StackFrameDescriptor(String className, String method, @Nullable String file, int line,
-		boolean application, @Nullable Map<String, String> locals) {
+		boolean application, @Nullable String sourcePath, @Nullable Map<String, String> locals) {
 
 	static final int MAX_FRAMES = 256;
 
-	/**
-	 * Create a frame without local variables.
-	 * @param className the binary name of the class
-	 * @param method the method name
-	 * @param file the source file name, or {@code null} when unknown
-	 * @param line the line number, or a negative number when unknown
-	 * @param application whether the frame is the application's own code
-	 */
-	public StackFrameDescriptor(String className, String method, @Nullable String file, int line, boolean application) {
-		this(className, method, file, line, application, null);
-	}
-
 	static StackFrameDescriptor of(StackTraceElement element, ApplicationCode applicationCode,
 			@Nullable Map<String, String> locals) {
-		boolean application = applicationCode.contains(element.getClassName());
-		return new StackFrameDescriptor(element.getClassName(), element.getMethodName(), element.getFileName(),
-				element.getLineNumber(), application, application ? locals : null);
+		String className = element.getClassName();
+		boolean application = applicationCode.contains(className);
+		return new StackFrameDescriptor(className, element.getMethodName(), element.getFileName(),
+				element.getLineNumber(), application,
+				application ? applicationCode.sourcePath(className, element.getFileName()) : null,
+				application ? locals : null);
 	}
 
 	/**

@@ -22,11 +22,12 @@ import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.AbstractPointcutAdvisor;
 
 /**
- * Applies the {@link HotRestartInterceptor} to {@link dev.hotrestart.HotRestart
+ * Applies the {@link HotRestartInterceptor} to
+ * {@link dev.hotrestart.HotRestart @HotRestart} methods, at an explicit order. The
+ * default order puts it outside {@code @Transactional} (whose advisor has the lowest
+ * precedence), so that a failed attempt is rolled back before it parks and a retry runs
+ * in a fresh transaction.
  *
- * @HotRestart} methods, at an explicit order. The default order puts it outside
- * {@code @Transactional} (whose advisor has the lowest precedence), so that a failed
- * attempt is rolled back before it parks and a retry runs in a fresh transaction.
  * @author hot-restart authors
  */
 public class HotRestartAdvisor extends AbstractPointcutAdvisor {

@@ -16,8 +16,6 @@
 
 package dev.hotrestart.autoconfigure;
 
-import java.lang.management.ManagementFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,9 +24,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
-import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
@@ -36,30 +34,40 @@ import org.springframework.core.io.ResourceLoader;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
+import dev.hotrestart.devtools.RestartClock;
 import dev.hotrestart.locals.LocalsCapture;
 import dev.hotrestart.park.ExceptionRules;
+import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkPolicy;
-import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkedCallReleaser;
 import dev.hotrestart.park.ParkedRequests;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.park.ParkingQuota;
+import dev.hotrestart.park.ReleasedRequests;
 import dev.hotrestart.reload.ClassDirectories;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.reload.InstrumentationProvider;
-import dev.hotrestart.reload.ReloadPreparation;
+import dev.hotrestart.resume.ChangeApplier;
+import dev.hotrestart.resume.ClassDirectoryWatcher;
+import dev.hotrestart.resume.ParkedCallActions;
+import dev.hotrestart.resume.ReloadWarmUp;
+import dev.hotrestart.resume.ResumeOnSave;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} of hot restart: the advice around
- * {@link dev.hotrestart.HotRestart @HotRestart} methods, the parking lot and the
- * reloading of changed classes. Only when hot restart is active (see
- * {@link HotRestartProperties#getEnabled()}).
+ * {@link dev.hotrestart.HotRestart @HotRestart} methods, the parking lot, the reloading
+ * of changed classes and the continue and abort actions. Only when hot restart is active
+ * (see {@link HotRestartProperties#getEnabled()}).
+ * <p>
+ * Beans that want to hear of every parked call implement {@link ParkListener}; the
+ * parking lot finds them in the context.
  *
  * @author hot-restart authors
  */
 @AutoConfiguration
-@Conditional(OnHotRestartActiveCondition.class)
+@ConditionalOnHotRestartActive
 @EnableConfigurationProperties(HotRestartProperties.class)
 public final class HotRestartAutoConfiguration {
 
@@ -68,14 +76,19 @@ public final class HotRestartAutoConfiguration {
 	@ConditionalOnMissingBean
 	static HotRestartAdvisor hotRestartAdvisor(ObjectProvider<ParkingLot> parkingLot, ObjectProvider<ParkPolicy> policy,
 			Environment environment) {
-		int order = environment.getProperty("hot-restart.advice-order", Integer.class, HotRestartAdvisor.DEFAULT_ORDER);
-		return new HotRestartAdvisor(new HotRestartInterceptor(parkingLot::getObject, policy::getObject), order);
+		// An advisor is created before configuration properties beans can be: bind them
+		// here
+		HotRestartProperties properties = Binder.get(environment)
+			.bindOrCreate(HotRestartProperties.PREFIX, HotRestartProperties.class);
+		return new HotRestartAdvisor(new HotRestartInterceptor(parkingLot::getObject, policy::getObject),
+				properties.getAdviceOrder());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ParkingLot hotRestartParkingLot(HotRestartProperties properties) {
-		return new ParkingLot(properties.getMaxParked(), properties.getParkTimeout());
+	ParkingLot hotRestartParkingLot(HotRestartProperties properties, ObjectProvider<ParkListener> listeners) {
+		return new ParkingLot(ParkingQuota.of(properties.getMaxParked(), properties.getRemote().getMaxParked()),
+				properties.getParkTimeout(), listeners::orderedStream);
 	}
 
 	@Bean
@@ -87,15 +100,15 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	ParkedCallReleaser hotRestartParkedCallReleaser(ParkingLot parkingLot, HotRestartProperties properties,
-			ObjectProvider<ParkedRequests> parkedRequests) {
-		return new ParkedCallReleaser(parkingLot, properties.getReleaseWait(), parkedRequests.getIfAvailable());
+			ObjectProvider<ReleasedRequests> releasedRequests) {
+		return new ParkedCallReleaser(parkingLot, properties.getReleaseWait(), releasedRequests.getIfAvailable());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	ClassFileBaseline hotRestartClassFileBaseline() {
-		return new ClassFileBaseline(ClassDirectories.ofClassPath(),
-				() -> ManagementFactory.getRuntimeMXBean().getStartTime());
+		// After a DevTools restart only the classes loaded since then are as they were
+		return new ClassFileBaseline(ClassDirectories.ofClassPath(), RestartClock::classesLoadedSince);
 	}
 
 	@Bean
@@ -113,21 +126,14 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "hot-restart.reload-on-continue", matchIfMissing = true)
-	ReloadPreparation hotRestartReloadPreparation(ClassFileBaseline baseline, ClassReloader reloader,
-			ParkingLot parkingLot) {
-		ReloadPreparation preparation = new ReloadPreparation(baseline, reloader);
-		parkingLot.addListener(preparation);
-		return preparation;
+	ReloadWarmUp hotRestartReloadWarmUp(ClassFileBaseline baseline, ClassReloader reloader) {
+		return new ReloadWarmUp(baseline, reloader);
 	}
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "hot-restart.capture-locals", matchIfMissing = true)
-	LocalsCapture hotRestartLocalsCapture(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider,
-			ParkingLot parkingLot) {
-		LocalsCapture capture = new LocalsCapture(instrumentationProvider::get, baseline.getDirectories(),
-				baseline::isCurrent);
-		parkingLot.addListener(capture);
-		return capture;
+	LocalsCapture hotRestartLocalsCapture(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider) {
+		return new LocalsCapture(instrumentationProvider::get, baseline.getDirectories(), baseline::isCurrent);
 	}
 
 	@Bean
@@ -136,6 +142,37 @@ public final class HotRestartAutoConfiguration {
 			HotRestartProperties properties) {
 		return new ParkedCallActions(parkingLot, reloader, properties.getContinueWait(),
 				properties.isReloadOnContinue());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ResumeOnSave hotRestartResumeOnSave(ParkedCallActions actions, HotRestartProperties properties) {
+		return new ResumeOnSave(actions, properties.isAutoContinue());
+	}
+
+	/**
+	 * While calls are parked: apply each build the moment it lands in the class
+	 * directories, unless another tool reloads classes.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "hot-restart.reload-on-continue", matchIfMissing = true)
+	static class ApplyOnSaveConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ChangeApplier hotRestartChangeApplier(ParkedCallActions actions, ResumeOnSave resumeOnSave) {
+			return new ChangeApplier(actions, resumeOnSave);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClassDirectoryWatcher hotRestartClassDirectoryWatcher(ClassFileBaseline baseline, ParkingLot parkingLot,
+				ChangeApplier applier, HotRestartProperties properties) {
+			HotRestartProperties.Watch watch = properties.getWatch();
+			return new ClassDirectoryWatcher(baseline.getDirectories(), parkingLot, applier, watch.getQuietPeriod(),
+					watch.getPollInterval());
+		}
+
 	}
 
 	/**
@@ -149,10 +186,8 @@ public final class HotRestartAutoConfiguration {
 	static class ServletConfiguration {
 
 		@Bean
-		ParkedRequests hotRestartParkedRequests(ParkingLot parkingLot) {
-			ParkedRequests parkedRequests = new ParkedRequests();
-			parkingLot.addListener(parkedRequests);
-			return parkedRequests;
+		ParkedRequests hotRestartParkedRequests() {
+			return new ParkedRequests();
 		}
 
 		@Bean

@@ -28,7 +28,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -49,7 +48,7 @@ import dev.hotrestart.console.HotRestartConsoleController;
  * @author hot-restart authors
  */
 @AutoConfiguration(after = { HotRestartEndpointAutoConfiguration.class, WebEndpointAutoConfiguration.class })
-@Conditional(OnHotRestartActiveCondition.class)
+@ConditionalOnHotRestartActive
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass(name = { "org.springframework.web.servlet.DispatcherServlet",
 		"org.springframework.boot.actuate.endpoint.annotation.Endpoint" })
@@ -63,7 +62,7 @@ public final class HotRestartConsoleAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		HotRestartConsoleController hotRestartConsoleController(PathMappedEndpoints endpoints) {
-			return new HotRestartConsoleController(() -> endpoints.getPath(EndpointId.of("hotrestart")));
+			return new HotRestartConsoleController(() -> endpoints.getPath(EndpointId.of(HotRestartEndpoint.ID)));
 		}
 
 		@Bean
@@ -72,7 +71,7 @@ public final class HotRestartConsoleAutoConfiguration {
 
 				@Override
 				public void addResourceHandlers(ResourceHandlerRegistry registry) {
-					registry.addResourceHandler("/hot-restart/**")
+					registry.addResourceHandler(HotRestartConsoleController.PATH + "/**")
 						.addResourceLocations(HotRestartConsoleController.LOCATION)
 						.setCacheControl(CacheControl.noCache());
 				}

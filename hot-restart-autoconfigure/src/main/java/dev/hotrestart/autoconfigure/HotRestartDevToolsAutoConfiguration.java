@@ -16,52 +16,35 @@
 
 package dev.hotrestart.autoconfigure;
 
-import java.time.Duration;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-import dev.hotrestart.devtools.ClassDirectoryWatcher;
 import dev.hotrestart.devtools.ParkedCallClassPathChangedListener;
 import dev.hotrestart.devtools.ParkedCallRestartStrategyPostProcessor;
 import dev.hotrestart.devtools.RestartAction;
 import dev.hotrestart.devtools.RestartClock;
-import dev.hotrestart.devtools.ResumeOnSave;
 import dev.hotrestart.park.ParkingLot;
-import dev.hotrestart.reload.ClassDirectories;
 import dev.hotrestart.reload.ClassFileBaseline;
-import dev.hotrestart.reload.ClassReloader;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} of hot restart's life with Spring Boot DevTools, and of resume on
- * save. With DevTools restart active, class changes made while calls are parked do not
- * restart the application, restarts release parked calls first, and resume on save
- * follows DevTools' change events; without it, a light watcher of the class directories
- * drives resume on save. Ordered before DevTools' own auto-configuration and before
- * {@link HotRestartAutoConfiguration}, whose class file baseline it replaces when
- * DevTools restarts the application.
+ * Auto-configuration} of hot restart's life with Spring Boot DevTools: with DevTools
+ * restart active, class changes made while calls are parked do not restart the
+ * application (hot restart applies them instead), and restarts release parked calls
+ * first. Ordered before DevTools' own auto-configuration, whose restart strategy it
+ * wraps.
  *
  * @author hot-restart authors
  */
-@AutoConfiguration(before = HotRestartAutoConfiguration.class,
-		beforeName = "org.springframework.boot.devtools.autoconfigure.LocalDevToolsAutoConfiguration")
-@Conditional(OnHotRestartActiveCondition.class)
+@AutoConfiguration(beforeName = "org.springframework.boot.devtools.autoconfigure.LocalDevToolsAutoConfiguration")
+@ConditionalOnHotRestartActive
 @EnableConfigurationProperties(HotRestartProperties.class)
 public final class HotRestartDevToolsAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	ResumeOnSave hotRestartResumeOnSave(ParkingLot parkingLot, ClassReloader reloader,
-			HotRestartProperties properties) {
-		return new ResumeOnSave(parkingLot, reloader, properties.isAutoContinue());
-	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -70,8 +53,8 @@ public final class HotRestartDevToolsAutoConfiguration {
 	}
 
 	/**
-	 * When DevTools may restart the application: a class file baseline that starts afresh
-	 * with each restart class loader.
+	 * When DevTools may restart the application: remember when it restarted, so that the
+	 * class file baseline starts afresh with each restart class loader.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnDevToolsRestarterCondition.class)
@@ -82,17 +65,11 @@ public final class HotRestartDevToolsAutoConfiguration {
 			return new RestartClock();
 		}
 
-		@Bean
-		@ConditionalOnMissingBean
-		ClassFileBaseline hotRestartClassFileBaseline() {
-			return new ClassFileBaseline(ClassDirectories.ofClassPath(), RestartClock::classesLoadedSince);
-		}
-
 	}
 
 	/**
-	 * When DevTools watches the class path: keep class changes for parked calls, and
-	 * resume on DevTools' change events.
+	 * When DevTools watches the class path: keep class changes for parked calls rather
+	 * than restarting.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnDevToolsFileWatcherCondition.class)
@@ -106,42 +83,8 @@ public final class HotRestartDevToolsAutoConfiguration {
 
 		@Bean
 		ParkedCallClassPathChangedListener hotRestartClassPathChangedListener(ParkingLot parkingLot,
-				ResumeOnSave resumeOnSave) {
-			return new ParkedCallClassPathChangedListener(parkingLot, resumeOnSave);
-		}
-
-	}
-
-	/**
-	 * Without DevTools' file watcher: watch the class directories while calls are parked
-	 * and resume on save is on.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@Conditional(NoDevToolsFileWatcherCondition.class)
-	static class ClassDirectoryWatcherConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		ClassDirectoryWatcher hotRestartClassDirectoryWatcher(ClassFileBaseline baseline, ParkingLot parkingLot,
-				ResumeOnSave resumeOnSave) {
-			ClassDirectoryWatcher watcher = new ClassDirectoryWatcher(baseline.getDirectories(), parkingLot,
-					resumeOnSave, Duration.ofMillis(500), Duration.ofMillis(400));
-			parkingLot.addListener(watcher);
-			resumeOnSave.onEnabled(watcher::start);
-			return watcher;
-		}
-
-	}
-
-	static class NoDevToolsFileWatcherCondition extends NoneNestedConditions {
-
-		NoDevToolsFileWatcherCondition() {
-			super(ConfigurationPhase.REGISTER_BEAN);
-		}
-
-		@Conditional(OnDevToolsFileWatcherCondition.class)
-		static class DevToolsFileWatcher {
-
+				ClassFileBaseline baseline) {
+			return new ParkedCallClassPathChangedListener(parkingLot, baseline);
 		}
 
 	}

@@ -23,36 +23,47 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-import dev.hotrestart.actuate.ApplicationCode;
 import dev.hotrestart.actuate.HotRestartEndpoint;
 import dev.hotrestart.devtools.RestartAction;
-import dev.hotrestart.devtools.ResumeOnSave;
-import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.resume.ChangeApplier;
+import dev.hotrestart.resume.ParkedCallActions;
+import dev.hotrestart.resume.ResumeOnSave;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} of the {@code hotrestart} endpoint. Safe without actuator on the
- * class path: it then simply does not apply.
+ * Auto-configuration} of the {@code hotrestart} endpoint. Safe without Actuator on the
+ * class path: it then simply does not apply, and the endpoint's own conditions, which
+ * need Actuator's classes, are never looked at.
  *
  * @author hot-restart authors
  */
 @AutoConfiguration(after = { HotRestartAutoConfiguration.class, HotRestartDevToolsAutoConfiguration.class })
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
 @ConditionalOnBean(ParkedCallActions.class)
-@ConditionalOnAvailableEndpoint(HotRestartEndpoint.class)
 public final class HotRestartEndpointAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	HotRestartEndpoint hotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
-			ClassFileBaseline baseline, ObjectProvider<ResumeOnSave> resumeOnSave,
-			ObjectProvider<RestartAction> restartAction) {
-		return new HotRestartEndpoint(parkingLot, actions, reloader, new ApplicationCode(baseline.getDirectories()),
-				resumeOnSave.getIfAvailable(), restartAction.getIfAvailable());
+	/**
+	 * The endpoint, when it is available (exposed and accessible).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnAvailableEndpoint(HotRestartEndpoint.class)
+	static class EndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		HotRestartEndpoint hotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
+				ClassFileBaseline baseline, ObjectProvider<ChangeApplier> changeApplier,
+				ObjectProvider<ResumeOnSave> resumeOnSave, ObjectProvider<RestartAction> restartAction) {
+			return new HotRestartEndpoint(parkingLot, actions, reloader, new ApplicationCode(baseline.getDirectories()),
+					changeApplier.getIfAvailable(), resumeOnSave.getIfAvailable(), restartAction.getIfAvailable());
+		}
+
 	}
 
 }

@@ -22,9 +22,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -32,6 +34,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import dev.hotrestart.actuate.HotRestartEndpoint;
+import dev.hotrestart.console.HotRestartConsoleController;
 import dev.hotrestart.locals.LocalsInstallation;
 
 /**
@@ -52,7 +56,7 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 
 	private static final String EXPOSURE_PROPERTY = "management.endpoints.web.exposure.include";
 
-	private static final String ENDPOINT_ID = "hotrestart";
+	private static final String MANAGEMENT_PORT_PROPERTY = "management.server.port";
 
 	private final Log logger;
 
@@ -71,7 +75,7 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		HotRestartActivation.Decision decision = HotRestartActivation.decide(environment,
 				application.getMainApplicationClass(), Thread.currentThread().getStackTrace());
-		this.logger.info(decision.logLine());
+		this.logger.info(decision.logLine(consolePath(environment, application)));
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put(ACTIVE_PROPERTY, decision.active());
 		properties.put(REASON_PROPERTY, decision.reason());
@@ -94,13 +98,25 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 		}
 	}
 
+	// The console needs a servlet web server and the endpoint on its port
+	private static @Nullable String consolePath(ConfigurableEnvironment environment, SpringApplication application) {
+		if (application.getWebApplicationType() != WebApplicationType.SERVLET) {
+			return null;
+		}
+		String managementPort = environment.getProperty(MANAGEMENT_PORT_PROPERTY);
+		if (managementPort != null && !managementPort.equals(environment.getProperty("server.port", "8080"))) {
+			return null;
+		}
+		return HotRestartConsoleController.PATH;
+	}
+
 	private void exposeEndpoint(ConfigurableEnvironment environment) {
 		Set<String> include = new LinkedHashSet<>(
 				Binder.get(environment).bind(EXPOSURE_PROPERTY, Bindable.setOf(String.class)).orElse(Set.of("health")));
-		if (include.contains("*") || include.contains(ENDPOINT_ID)) {
+		if (include.contains("*") || include.contains(HotRestartEndpoint.ID)) {
 			return;
 		}
-		include.add(ENDPOINT_ID);
+		include.add(HotRestartEndpoint.ID);
 		environment.getPropertySources()
 			.addFirst(
 					new MapPropertySource("hotRestartExposure", Map.of(EXPOSURE_PROPERTY, String.join(",", include))));

@@ -31,8 +31,13 @@ import dev.hotrestart.aop.HotRestartAdvisor;
  *
  * @author hot-restart authors
  */
-@ConfigurationProperties("hot-restart")
+@ConfigurationProperties(HotRestartProperties.PREFIX)
 public class HotRestartProperties {
+
+	/**
+	 * The prefix of hot restart's properties.
+	 */
+	public static final String PREFIX = "hot-restart";
 
 	/**
 	 * Whether hot restart is on. When unset, it is on when the application runs from
@@ -113,6 +118,8 @@ public class HotRestartProperties {
 	private boolean captureLocals = true;
 
 	private final Remote remote = new Remote();
+
+	private final Watch watch = new Watch();
 
 	public @Nullable Boolean getEnabled() {
 		return this.enabled;
@@ -214,6 +221,10 @@ public class HotRestartProperties {
 		return this.remote;
 	}
 
+	public Watch getWatch() {
+		return this.watch;
+	}
+
 	/**
 	 * Access to the endpoint and the console from other hosts.
 	 */
@@ -222,9 +233,24 @@ public class HotRestartProperties {
 		/**
 		 * Shared secret that lets requests from other hosts (an application in a
 		 * container or VM) reach the endpoint and the console, sent in the
-		 * 'X-Hot-Restart-Secret' header. Unset: only loopback requests get through.
+		 * 'X-Hot-Restart-Secret' header. Visible ASCII characters only. Unset: only
+		 * loopback requests get through.
 		 */
 		private @Nullable String secret;
+
+		/**
+		 * Maximum number of parked calls that serve requests from other hosts, judged by
+		 * the connection's peer, so that the failures of this machine's own requests
+		 * still find a slot. Unset: half of 'hot-restart.max-parked', rounded down.
+		 */
+		private @Nullable Integer maxParked;
+
+		/**
+		 * Number of wrong or repeated secrets in a row after which a client is locked out
+		 * and answered 429 with Retry-After. The first lockout lasts a minute, each
+		 * further one twice as long, at most an hour.
+		 */
+		private int maxFailures = 5;
 
 		public @Nullable String getSecret() {
 			return this.secret;
@@ -232,6 +258,58 @@ public class HotRestartProperties {
 
 		public void setSecret(@Nullable String secret) {
 			this.secret = secret;
+		}
+
+		public @Nullable Integer getMaxParked() {
+			return this.maxParked;
+		}
+
+		public void setMaxParked(@Nullable Integer maxParked) {
+			this.maxParked = maxParked;
+		}
+
+		public int getMaxFailures() {
+			return this.maxFailures;
+		}
+
+		public void setMaxFailures(int maxFailures) {
+			this.maxFailures = maxFailures;
+		}
+
+	}
+
+	/**
+	 * Watching the class directories for recompiled classes while calls are parked.
+	 */
+	public static class Watch {
+
+		/**
+		 * How long the class directories must stay unchanged before a build counts as
+		 * landed and is applied, so that a build that deletes and rewrites many class
+		 * files counts once.
+		 */
+		private Duration quietPeriod = Duration.ofMillis(100);
+
+		/**
+		 * Time between two looks at the class directories where the operating system does
+		 * not notify changes (macOS, or when inotify's watch limit is reached).
+		 */
+		private Duration pollInterval = Duration.ofMillis(500);
+
+		public Duration getPollInterval() {
+			return this.pollInterval;
+		}
+
+		public void setPollInterval(Duration pollInterval) {
+			this.pollInterval = pollInterval;
+		}
+
+		public Duration getQuietPeriod() {
+			return this.quietPeriod;
+		}
+
+		public void setQuietPeriod(Duration quietPeriod) {
+			this.quietPeriod = quietPeriod;
 		}
 
 	}

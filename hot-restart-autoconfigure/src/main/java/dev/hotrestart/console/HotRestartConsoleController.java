@@ -43,6 +43,11 @@ import org.springframework.web.util.HtmlUtils;
 public class HotRestartConsoleController {
 
 	/**
+	 * The path of the console below the servlet's root.
+	 */
+	public static final String PATH = "/hot-restart";
+
+	/**
 	 * Where the console's files live on the class path.
 	 */
 	public static final String LOCATION = "classpath:/META-INF/hot-restart-console/";
@@ -65,12 +70,12 @@ public class HotRestartConsoleController {
 			.of(() -> readPage().replace(ENDPOINT_PLACEHOLDER, HtmlUtils.htmlEscape(".." + endpointPath.get())));
 	}
 
-	@GetMapping("/hot-restart")
+	@GetMapping(PATH)
 	String redirect() {
-		return "redirect:/hot-restart/";
+		return "redirect:" + PATH + "/";
 	}
 
-	@GetMapping(path = "/hot-restart/", produces = MediaType.TEXT_HTML_VALUE)
+	@GetMapping(path = PATH + "/", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> page() {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.page.get());
 	}

@@ -27,12 +27,14 @@ import org.springframework.boot.devtools.filewatch.ChangedFiles;
 import org.springframework.context.ApplicationListener;
 
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ClassFileBaseline;
 
 /**
- * Handles DevTools' {@link ClassPathChangedEvent class path changes} that did not restart
- * the application because calls are parked: says so in the log and, with resume on save
- * on, lets {@link ResumeOnSave} reload and resume the parked calls. Called on DevTools'
- * file watcher thread.
+ * Says in the log when DevTools did not restart the application for changed class files
+ * because calls are parked. Hot restart's own watcher has usually applied the change by
+ * the time DevTools notices it (DevTools polls every second); a change that is already in
+ * effect, or a deleted file, is not worth a line, so that one build logs at most once.
+ * Called on DevTools' file watcher thread.
  *
  * @author hot-restart authors
  */
@@ -42,11 +44,16 @@ public class ParkedCallClassPathChangedListener implements ApplicationListener<C
 
 	private final ParkingLot parkingLot;
 
-	private final ResumeOnSave resumeOnSave;
+	private final ClassFileBaseline baseline;
 
-	public ParkedCallClassPathChangedListener(ParkingLot parkingLot, ResumeOnSave resumeOnSave) {
+	/**
+	 * Create a listener.
+	 * @param parkingLot the parked calls
+	 * @param baseline tells which class files are in effect already
+	 */
+	public ParkedCallClassPathChangedListener(ParkingLot parkingLot, ClassFileBaseline baseline) {
 		this.parkingLot = parkingLot;
-		this.resumeOnSave = resumeOnSave;
+		this.baseline = baseline;
 	}
 
 	@Override
@@ -54,24 +61,20 @@ public class ParkedCallClassPathChangedListener implements ApplicationListener<C
 		if (event.isRestartRequired()) {
 			return;
 		}
-		long classFiles = event.getChangeSet()
+		int parked = this.parkingLot.getCalls().size();
+		if (parked == 0) {
+			return;
+		}
+		long pending = event.getChangeSet()
 			.stream()
 			.map(ChangedFiles::getFiles)
 			.flatMap(Set::stream)
-			.map(ChangedFile::getRelativeName)
-			.filter((name) -> name.endsWith(".class"))
+			.filter((file) -> file.getRelativeName().endsWith(".class"))
+			.filter((file) -> file.getType() != ChangedFile.Type.DELETE)
+			.filter((file) -> !this.baseline.isCurrent(file.getFile().toPath()))
 			.count();
-		int parked = this.parkingLot.getCalls().size();
-		if (classFiles == 0 || parked == 0) {
-			return;
-		}
-		if (this.resumeOnSave.isEnabled()) {
-			logger.info("Not restarting for " + classFiles + " changed class file(s): resuming " + parked
-					+ " parked call(s) instead");
-			this.resumeOnSave.classesChanged();
-		}
-		else {
-			logger.info("Not restarting for " + classFiles + " changed class file(s): " + parked
+		if (pending > 0) {
+			logger.info("Not restarting for " + pending + " changed class file(s): " + parked
 					+ " call(s) are parked; continue reloads them (POST /actuator/hotrestart/{id}/continue)");
 		}
 	}

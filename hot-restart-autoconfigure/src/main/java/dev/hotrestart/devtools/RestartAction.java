@@ -54,14 +54,6 @@ public class RestartAction {
 	}
 
 	/**
-	 * Return whether DevTools can restart this application.
-	 * @return {@code true} if {@link #restart()} restarts
-	 */
-	public boolean isAvailable() {
-		return unavailableReason() == null;
-	}
-
-	/**
 	 * Return why DevTools cannot restart this application.
 	 * @return the reason, or {@code null} if it can
 	 */

@@ -15,10 +15,8 @@
  */
 
 /**
- * Living with Spring Boot DevTools and resuming on save: class changes made while calls
- * are parked are kept for continue instead of restarting the application, parked calls
- * are resumed when classes change (with DevTools' change events, or a light watcher of
- * the class directories without them), and a restart through DevTools releases parked
- * calls first.
+ * Living with Spring Boot DevTools: class changes made while calls are parked are kept
+ * for continue instead of restarting the application, DevTools' change events drive
+ * resume on save, and a restart through DevTools releases parked calls first.
  */
 package dev.hotrestart.devtools;

@@ -23,6 +23,8 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.reload.HotRestartAgent;
+
 /**
  * Whether, and since when, this JVM records the local variables of application frames.
  * One per JVM, as the instrumentation is: the {@link LocalsTransformer} is installed
@@ -36,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * are left for that activation to instrument in the background.
  * <p>
  * {@code hot-restart.capture-locals=false} switches recording off: as a system property
- * the agent does not even keep its instrumentation for it; from the application's
+ * the agent's instrumentation is not even used for it; from the application's
  * configuration the transformer is removed as the application starts and the classes it
  * instrumented are restored. Thread-safe.
  *
@@ -66,8 +68,6 @@ public final class LocalsInstallation {
 
 	private static volatile boolean enabled = true;
 
-	private static volatile @Nullable Instrumentation agent;
-
 	private static volatile @Nullable Installed installed;
 
 	private static volatile @Nullable String unavailable;
@@ -76,25 +76,16 @@ public final class LocalsInstallation {
 	}
 
 	/**
-	 * Keep the instrumentation of the {@code -javaagent}, so that recording starts once
-	 * the application is ready, with no attach; unless the system property
-	 * {@value #PROPERTY} is {@code false}. Costs start-up nothing.
-	 * @param instrumentation the agent's instrumentation
-	 */
-	public static void agentStarted(Instrumentation instrumentation) {
-		if (Boolean.FALSE.toString().equalsIgnoreCase(System.getProperty(PROPERTY))) {
-			enabled = false;
-			return;
-		}
-		agent = instrumentation;
-	}
-
-	/**
-	 * Return the instrumentation of the {@code -javaagent}, if the JVM runs with it.
+	 * Return the instrumentation of the {@code -javaagent}, if the JVM runs with it,
+	 * unless the system property {@value #PROPERTY} is {@code false}: recording then
+	 * starts once the application is ready, with no attach.
 	 * @return the agent's instrumentation, or {@code null}
 	 */
 	static @Nullable Instrumentation agent() {
-		return agent;
+		if (Boolean.FALSE.toString().equalsIgnoreCase(System.getProperty(PROPERTY))) {
+			return null;
+		}
+		return HotRestartAgent.startedWith();
 	}
 
 	/**

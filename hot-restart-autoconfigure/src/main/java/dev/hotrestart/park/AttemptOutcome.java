@@ -24,9 +24,21 @@ package dev.hotrestart.park;
 public sealed interface AttemptOutcome {
 
 	/**
+	 * Return the outcome in the words the endpoint uses.
+	 * @return {@link Outcome#RESUMED}, {@link Outcome#PARKED_AGAIN} or
+	 * {@link Outcome#FAILED}
+	 */
+	Outcome outcome();
+
+	/**
 	 * The method returned normally; the caller received its result.
 	 */
 	record Resumed() implements AttemptOutcome {
+
+		@Override
+		public Outcome outcome() {
+			return Outcome.RESUMED;
+		}
 
 	}
 
@@ -37,6 +49,11 @@ public sealed interface AttemptOutcome {
 	 */
 	record ParkedAgain(AttemptFailure failure) implements AttemptOutcome {
 
+		@Override
+		public Outcome outcome() {
+			return Outcome.PARKED_AGAIN;
+		}
+
 	}
 
 	/**
@@ -45,6 +62,11 @@ public sealed interface AttemptOutcome {
 	 * @param exception the exception the caller received
 	 */
 	record Failed(Throwable exception) implements AttemptOutcome {
+
+		@Override
+		public Outcome outcome() {
+			return Outcome.FAILED;
+		}
 
 	}
 

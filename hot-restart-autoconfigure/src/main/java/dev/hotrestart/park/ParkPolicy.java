@@ -17,7 +17,6 @@
 package dev.hotrestart.park;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -45,6 +44,11 @@ public class ParkPolicy {
 
 	private final boolean parkInCallerTransaction;
 
+	/**
+	 * Create a policy with the default exception rules, that does not park inside a
+	 * caller's transaction.
+	 * @param parkingLot the lot calls park in
+	 */
 	public ParkPolicy(ParkingLot parkingLot) {
 		this(parkingLot, ExceptionRules.defaults(), false);
 	}
@@ -60,15 +64,6 @@ public class ParkPolicy {
 		this.parkingLot = parkingLot;
 		this.exceptionRules = exceptionRules;
 		this.parkInCallerTransaction = parkInCallerTransaction;
-	}
-
-	/**
-	 * Return whether a failure of the current thread should park.
-	 * @param exception what the advised method threw
-	 * @return {@code true} to park
-	 */
-	public boolean shouldPark(Throwable exception) {
-		return shouldPark(exception, "the advised method", List.of());
 	}
 
 	/**

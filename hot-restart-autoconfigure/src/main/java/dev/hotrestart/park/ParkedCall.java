@@ -20,24 +20,47 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.connection.ClientConnection;
+
 /**
- * A call whose method failed and whose thread now waits for a developer's decision.
+ * A call whose method failed and that now waits for a developer's decision.
  * <p>
  * Two kinds of thread use a parked call. The <em>parked thread</em> (the one that made
- * the call) calls {@link #awaitResolution()} and then reports what its retry did with
- * {@link #retrySucceeded()}, {@link #retryParked(Throwable)} or
+ * the call) waits with {@link #awaitResolution()} and then reports what its retry did
+ * with {@link #retrySucceeded()}, {@link #retryParked(Throwable)} or
  * {@link #retryFailed(Throwable)}. <em>Deciding threads</em> (endpoint, console,
- * shutdown) call {@link #requestRetry()}, {@link #requestAbort()} or {@link #release()}.
- * All state changes happen under one monitor, so of two racing decisions exactly one wins
- * and the other gets a {@link ParkedCallBusyException}.
+ * terminal, shutdown) call {@link #requestRetry()}, {@link #requestAbort()} or
+ * {@link #release()}. Every state change happens under one lock, so of two racing
+ * decisions exactly one wins and the other gets a {@link ParkedCallBusyException}.
+ * <p>
+ * Decisions reach the parked side through a future ({@link #decision()}), and outcomes of
+ * a retry reach the deciding side through another one, so that no thread waits inside a
+ * monitor: a parked virtual thread does not pin its carrier, and a call whose caller
+ * holds no thread at all (a reactive one) can be told of the decision by a callback.
+ * <p>
+ * While it waits, the parked thread looks every second whether the client of its web
+ * request has disconnected, where the server can tell (see
+ * {@link ClientConnection#isClosedByClient()}): the call is then marked
+ * {@link #isClientGone() client gone}, and stays parked.
  *
  * @author hot-restart authors
  */
 public final class ParkedCall {
+
+	private static final Log logger = LogFactory.getLog(ParkedCall.class);
+
+	// Soon enough for a developer looking at the listing; each look reads without
+	// blocking
+	private static final long CLIENT_CHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
 	private final String id;
 
@@ -49,18 +72,24 @@ public final class ParkedCall {
 
 	private final Clock clock;
 
-	private final Object monitor = new Object();
+	private final ReentrantLock lock = new ReentrantLock();
 
-	private State state = State.PARKED;
+	private ParkedCallState state = ParkedCallState.PARKED;
 
-	private @Nullable Resolution pendingResolution;
+	private CompletableFuture<Resolution> decision = new CompletableFuture<>();
 
 	private AttemptFailure failure;
 
 	private @Nullable CompletableFuture<AttemptOutcome> retryOutcome;
 
+	private volatile @Nullable ClientConnection client;
+
+	private volatile boolean clientGone;
+
 	ParkedCall(String id, CallSite site, Throwable exception, ParkingLot parkingLot, Clock clock) {
 		this.id = id;
+		// Created on the parked thread, which serves the request
+		this.client = WebRequestLine.currentConnection();
 		this.site = site;
 		this.parkingLot = parkingLot;
 		this.clock = clock;
@@ -89,8 +118,12 @@ public final class ParkedCall {
 	 * @return the failure the call is parked on, or last parked on
 	 */
 	public AttemptFailure getFailure() {
-		synchronized (this.monitor) {
+		this.lock.lock();
+		try {
 			return this.failure;
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -100,19 +133,29 @@ public final class ParkedCall {
 	 * @return {@code true} if continue and abort are possible now
 	 */
 	public boolean isWaiting() {
-		synchronized (this.monitor) {
-			return this.state == State.PARKED;
-		}
+		return getState() == ParkedCallState.PARKED;
 	}
 
 	/**
-	 * Return the state of the call in words: {@code parked}, {@code running} or
-	 * {@code finished}.
+	 * Return whether the client of the call's web request has disconnected, as far as the
+	 * server can tell: continuing runs the method again, but nobody receives the answer.
+	 * @return {@code true} once the client is known to be gone
+	 */
+	public boolean isClientGone() {
+		return this.clientGone;
+	}
+
+	/**
+	 * Return where the call is in its life cycle.
 	 * @return the state
 	 */
-	public String getState() {
-		synchronized (this.monitor) {
-			return this.state.description;
+	public ParkedCallState getState() {
+		this.lock.lock();
+		try {
+			return this.state;
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -121,58 +164,101 @@ public final class ParkedCall {
 	 * @throws ParkedCallBusyException if it is running again or finished
 	 */
 	public void assertWaiting() {
-		synchronized (this.monitor) {
-			if (this.state != State.PARKED) {
-				throw new ParkedCallBusyException(this.id, this.state.description);
+		this.lock.lock();
+		try {
+			if (this.state != ParkedCallState.PARKED) {
+				throw new ParkedCallBusyException(this.id, this.state);
 			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
 	/**
-	 * Ask the parked thread to call the method again.
+	 * Ask the parked side to call the method again.
 	 * @return a future that completes with the outcome of the new attempt
 	 * @throws ParkedCallBusyException if the call is not waiting
 	 */
 	public CompletableFuture<AttemptOutcome> requestRetry() {
-		synchronized (this.monitor) {
+		this.lock.lock();
+		try {
 			assertWaiting();
 			CompletableFuture<AttemptOutcome> outcome = new CompletableFuture<>();
 			this.retryOutcome = outcome;
-			decide(State.RUNNING, Resolution.RETRY);
+			decide(ParkedCallState.RUNNING, Resolution.RETRY);
 			return outcome;
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
 	/**
-	 * Ask the parked thread to rethrow the exception it caught.
+	 * Ask the parked side to rethrow the exception it caught.
 	 * @throws ParkedCallBusyException if the call is not waiting
 	 */
 	public void requestAbort() {
-		synchronized (this.monitor) {
+		this.lock.lock();
+		try {
 			assertWaiting();
-			decide(State.FINISHED, Resolution.ABORT);
+			decide(ParkedCallState.FINISHED, Resolution.ABORT);
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
 	/**
-	 * Let the parked thread rethrow the exception it caught, because the application is
+	 * Let the parked side rethrow the exception it caught, because the application is
 	 * shutting down. Does nothing if the call is not waiting.
 	 * @return whether the call was waiting and has been released
 	 */
 	boolean release() {
-		synchronized (this.monitor) {
-			if (this.state != State.PARKED) {
+		return decideIfWaiting(Resolution.RELEASE);
+	}
+
+	/**
+	 * End the wait of the current attempt with {@code resolution} unless a decision has
+	 * been made already: for a parked side that gives up (time-out, interrupt) without a
+	 * thread blocked in {@link #awaitResolution()}.
+	 * @param resolution why the wait ends; anything but {@link Resolution#RETRY}
+	 * @return whether the call was waiting and has now been resolved
+	 */
+	public boolean decideIfWaiting(Resolution resolution) {
+		this.lock.lock();
+		try {
+			if (this.state != ParkedCallState.PARKED) {
 				return false;
 			}
-			decide(State.FINISHED, Resolution.RELEASE);
+			decide(ParkedCallState.FINISHED, resolution);
 			return true;
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
-	private void decide(State next, Resolution resolution) {
+	private void decide(ParkedCallState next, Resolution resolution) {
 		this.state = next;
-		this.pendingResolution = resolution;
-		this.monitor.notifyAll();
+		this.decision.complete(resolution);
+	}
+
+	/**
+	 * Return the decision on the current attempt, for a parked side that holds no thread:
+	 * it completes once the call is continued, aborted or released. A parked side that
+	 * gives up on its own ends the wait with {@link #decideIfWaiting(Resolution)}. Either
+	 * way it then calls {@link #settle(Resolution)}.
+	 * @return the future decision of the current attempt
+	 */
+	public CompletableFuture<Resolution> decision() {
+		this.lock.lock();
+		try {
+			return this.decision;
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	/**
@@ -182,42 +268,76 @@ public final class ParkedCall {
 	 * exception should propagate
 	 */
 	public Resolution awaitResolution() {
-		Duration timeout = this.parkingLot.getParkTimeout();
-		long deadline = System.nanoTime() + timeout.toNanos();
-		Resolution resolution;
-		synchronized (this.monitor) {
-			while (this.pendingResolution == null) {
+		CompletableFuture<Resolution> decision = decision();
+		long deadline = System.nanoTime() + this.parkingLot.getParkTimeout().toNanos();
+		try {
+			while (!decision.isDone()) {
 				long remaining = deadline - System.nanoTime();
 				if (remaining <= 0) {
-					decide(State.FINISHED, Resolution.TIMEOUT);
+					decideIfWaiting(Resolution.TIMEOUT);
 					break;
 				}
 				try {
-					TimeUnit.NANOSECONDS.timedWait(this.monitor, remaining);
+					decision.get((this.client != null) ? Math.min(remaining, CLIENT_CHECK_NANOS) : remaining,
+							TimeUnit.NANOSECONDS);
 				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					decide(State.FINISHED, Resolution.INTERRUPT);
+				catch (TimeoutException ex) {
+					checkClient();
 				}
 			}
-			resolution = this.pendingResolution;
-			this.pendingResolution = null;
 		}
-		if (!resolution.retries()) {
-			this.parkingLot.remove(this, resolution);
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			decideIfWaiting(Resolution.INTERRUPT);
 		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Decisions are never completed exceptionally", ex);
+		}
+		Resolution resolution = decision.join();
+		settle(resolution);
 		return resolution;
 	}
 
+	private void checkClient() {
+		ClientConnection connection = this.client;
+		if (connection == null) {
+			return;
+		}
+		try {
+			if (connection.isClosedByClient()) {
+				this.clientGone = true;
+				this.client = null;
+				logger.warn("The client of parked call " + this.id + " (" + this.site.method() + ") has disconnected. "
+						+ "The call stays parked: continue runs the method again, but nobody receives the answer; "
+						+ "abort frees the thread.");
+			}
+		}
+		catch (RuntimeException ex) {
+			// The server could not look: stop looking rather than fail the parked call
+			this.client = null;
+		}
+	}
+
 	/**
-	 * Report, on the parked thread, that the retried method returned normally.
+	 * Act on the decision, on the parked side: a call that will not run again leaves the
+	 * lot.
+	 * @param resolution the decision on the current attempt
+	 */
+	public void settle(Resolution resolution) {
+		if (!resolution.retries()) {
+			this.parkingLot.remove(this, resolution);
+		}
+	}
+
+	/**
+	 * Report, on the parked side, that the retried method returned normally.
 	 */
 	public void retrySucceeded() {
 		finish(new AttemptOutcome.Resumed());
 	}
 
 	/**
-	 * Report, on the parked thread, that the retried method threw an exception that does
+	 * Report, on the parked side, that the retried method threw an exception that does
 	 * not park.
 	 * @param exception the exception that propagates
 	 */
@@ -227,28 +347,41 @@ public final class ParkedCall {
 
 	private void finish(AttemptOutcome outcome) {
 		CompletableFuture<AttemptOutcome> future;
-		synchronized (this.monitor) {
-			this.state = State.FINISHED;
+		this.lock.lock();
+		try {
+			this.state = ParkedCallState.FINISHED;
 			future = this.retryOutcome;
+		}
+		finally {
+			this.lock.unlock();
 		}
 		this.parkingLot.finished(this, outcome);
 		complete(future, outcome);
 	}
 
 	/**
-	 * Report, on the parked thread, that the retried method failed again and parks as the
+	 * Report, on the parked side, that the retried method failed again and parks as the
 	 * next attempt.
 	 * @param exception the new exception
 	 */
 	public void retryParked(Throwable exception) {
 		CompletableFuture<AttemptOutcome> future;
 		AttemptFailure next;
-		synchronized (this.monitor) {
+		this.lock.lock();
+		try {
 			next = new AttemptFailure(this.failure.attempt() + 1, exception, this.clock.instant());
 			this.failure = next;
-			this.state = State.PARKED;
+			this.state = ParkedCallState.PARKED;
+			this.decision = new CompletableFuture<>();
+			if (!this.parkingLot.isOpen()) {
+				// The lot closed while the call ran again: nobody will decide any more
+				decide(ParkedCallState.FINISHED, Resolution.RELEASE);
+			}
 			future = this.retryOutcome;
 			this.retryOutcome = null;
+		}
+		finally {
+			this.lock.unlock();
 		}
 		complete(future, new AttemptOutcome.ParkedAgain(next));
 	}
@@ -262,18 +395,6 @@ public final class ParkedCall {
 	@Override
 	public String toString() {
 		return "parked call " + this.id + " " + this.site.method();
-	}
-
-	private enum State {
-
-		PARKED("parked"), RUNNING("running"), FINISHED("finished");
-
-		private final String description;
-
-		State(String description) {
-			this.description = description;
-		}
-
 	}
 
 }

@@ -26,10 +26,15 @@ public class ParkedCallBusyException extends RuntimeException {
 
 	private final String id;
 
-	private final String state;
+	private final ParkedCallState state;
 
-	public ParkedCallBusyException(String id, String state) {
-		super("Parked call '" + id + "' is " + state + ", not waiting. Wait until it parks again "
+	/**
+	 * Create an exception for a call that is not waiting.
+	 * @param id the id of the call
+	 * @param state the state the call is in
+	 */
+	public ParkedCallBusyException(String id, ParkedCallState state) {
+		super("Parked call '" + id + "' is " + state.value() + ", not waiting. Wait until it parks again "
 				+ "(GET /actuator/hotrestart/" + id + ") before you continue or abort it.");
 		this.id = id;
 		this.state = state;
@@ -38,10 +43,10 @@ public class ParkedCallBusyException extends RuntimeException {
 	/**
 	 * Create an exception with a message of its own.
 	 * @param id the id of the call
-	 * @param state the state the call is in, such as {@code finished}
+	 * @param state the state the call is in
 	 * @param message what happened and what to do
 	 */
-	protected ParkedCallBusyException(String id, String state, String message) {
+	protected ParkedCallBusyException(String id, ParkedCallState state, String message) {
 		super(message);
 		this.id = id;
 		this.state = state;
@@ -52,10 +57,10 @@ public class ParkedCallBusyException extends RuntimeException {
 	}
 
 	/**
-	 * Return the state the call was in: {@code running} or {@code finished}.
+	 * Return the state the call was in: running or finished.
 	 * @return the state
 	 */
-	public String getState() {
+	public ParkedCallState getState() {
 		return this.state;
 	}
 

@@ -28,10 +28,10 @@ public class ParkedCallFinishedException extends ParkedCallBusyException {
 	/**
 	 * Create an exception for a call that has left the lot.
 	 * @param id the id of the call
-	 * @param how how it left, such as {@code aborted}
+	 * @param how how it left
 	 */
-	public ParkedCallFinishedException(String id, String how) {
-		super(id, "finished", "Parked call '" + id + "' has already left (" + how
+	public ParkedCallFinishedException(String id, Outcome how) {
+		super(id, ParkedCallState.FINISHED, "Parked call '" + id + "' has already left (" + how.value()
 				+ "); nothing waits under this id any more. GET /actuator/hotrestart lists the calls parked now.");
 	}
 

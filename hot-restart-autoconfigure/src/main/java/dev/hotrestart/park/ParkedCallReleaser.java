@@ -33,7 +33,7 @@ import org.springframework.context.event.ContextClosedEvent;
  * (bounded) for the released threads to leave, so that waiting clients get the error
  * instead of an empty reply after the graceful-shutdown timeout. In a servlet web
  * application it also waits, within the same bound, until the container has written the
- * released requests' error answers (see {@link ParkedRequests}).
+ * released requests' error answers (see {@link ReleasedRequests}).
  *
  * @author hot-restart authors
  */
@@ -45,7 +45,7 @@ public class ParkedCallReleaser implements ApplicationListener<ContextClosedEven
 
 	private final Duration maxWait;
 
-	private final @Nullable ParkedRequests parkedRequests;
+	private final @Nullable ReleasedRequests releasedRequests;
 
 	private ApplicationContext applicationContext;
 
@@ -54,13 +54,13 @@ public class ParkedCallReleaser implements ApplicationListener<ContextClosedEven
 	 * @param parkingLot the lot to release
 	 * @param maxWait how long to wait, in all, for released calls to leave and their
 	 * requests to finish
-	 * @param parkedRequests the web requests parked calls serve, or {@code null} outside
-	 * a servlet web application
+	 * @param releasedRequests the web requests parked calls serve, or {@code null}
+	 * outside a servlet web application
 	 */
-	public ParkedCallReleaser(ParkingLot parkingLot, Duration maxWait, @Nullable ParkedRequests parkedRequests) {
+	public ParkedCallReleaser(ParkingLot parkingLot, Duration maxWait, @Nullable ReleasedRequests releasedRequests) {
 		this.parkingLot = parkingLot;
 		this.maxWait = maxWait;
-		this.parkedRequests = parkedRequests;
+		this.releasedRequests = releasedRequests;
 	}
 
 	@Override
@@ -75,8 +75,8 @@ public class ParkedCallReleaser implements ApplicationListener<ContextClosedEven
 		}
 		long start = System.nanoTime();
 		int released = this.parkingLot.releaseAll(this.maxWait);
-		if (released > 0 && this.parkedRequests != null) {
-			this.parkedRequests.awaitFinished(this.maxWait.minusNanos(System.nanoTime() - start));
+		if (released > 0 && this.releasedRequests != null) {
+			this.releasedRequests.awaitAnswered(this.maxWait.minusNanos(System.nanoTime() - start));
 		}
 		if (released > 0) {
 			logger.warn("Released " + released + " parked call(s) with their original exceptions on shutdown");

@@ -42,7 +42,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * @author hot-restart authors
  */
-public class ParkedRequests implements ParkListener, ServletRequestListener {
+public class ParkedRequests implements ParkListener, ReleasedRequests, ServletRequestListener {
 
 	private static final String ATTRIBUTE = ParkedRequests.class.getName();
 
@@ -75,11 +75,12 @@ public class ParkedRequests implements ParkListener, ServletRequestListener {
 
 	/**
 	 * Wait until every request that served a parked call has been finished by the
-	 * container.
+	 * container, error page included.
 	 * @param maxWait how long to wait at most
 	 * @return whether they all finished in time
 	 */
-	public boolean awaitFinished(Duration maxWait) {
+	@Override
+	public boolean awaitAnswered(Duration maxWait) {
 		long deadline = System.nanoTime() + maxWait.toNanos();
 		synchronized (this.finished) {
 			while (!this.inFlight.isEmpty()) {

@@ -27,16 +27,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The registry of parked calls, bounded in size.
+ * The registry of parked calls, bounded in size by a {@link ParkingQuota}.
  * <p>
  * Thread-safe: failing threads {@link #park park} concurrently with endpoint threads that
  * list and find calls and with the shutdown thread that {@link #releaseAll releases}
@@ -60,15 +61,15 @@ public class ParkingLot {
 	private final Set<Throwable> settledExceptions = Collections
 		.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-	private final Map<String, String> finished = Collections.synchronizedMap(new FinishedCalls());
+	private final Map<String, Outcome> finished = Collections.synchronizedMap(new FinishedCalls());
 
-	private final List<ParkListener> listeners = new CopyOnWriteArrayList<>();
+	private final Supplier<Stream<ParkListener>> listeners;
 
 	private final Object vacancy = new Object();
 
 	private final ParkingHistory history;
 
-	private final int maxParked;
+	private final ParkingQuota quota;
 
 	private final Duration parkTimeout;
 
@@ -78,38 +79,46 @@ public class ParkingLot {
 
 	/**
 	 * Create a lot that holds at most {@code maxParked} calls, each for at most
-	 * {@code parkTimeout}.
+	 * {@code parkTimeout}, and tells no one when a call parks.
 	 * @param maxParked the capacity; a failure beyond it propagates at once
 	 * @param parkTimeout how long a call may wait before it gives up
 	 */
 	public ParkingLot(int maxParked, Duration parkTimeout) {
-		this(maxParked, parkTimeout, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
+		this(maxParked, parkTimeout, Stream::empty);
 	}
 
 	/**
 	 * Create a lot that holds at most {@code maxParked} calls, each for at most
-	 * {@code parkTimeout}, and remembers resolved calls in {@code history}.
+	 * {@code parkTimeout}.
 	 * @param maxParked the capacity; a failure beyond it propagates at once
 	 * @param parkTimeout how long a call may wait before it gives up
-	 * @param history where calls that leave the lot are recorded
+	 * @param listeners supplies, each time a call parks, the listeners to tell, in order
+	 * (for example {@code ObjectProvider<ParkListener>::orderedStream})
 	 */
-	public ParkingLot(int maxParked, Duration parkTimeout, ParkingHistory history) {
-		this(maxParked, parkTimeout, history, Clock.systemUTC());
-	}
-
-	ParkingLot(int maxParked, Duration parkTimeout, ParkingHistory history, Clock clock) {
-		this.maxParked = maxParked;
-		this.parkTimeout = parkTimeout;
-		this.history = history;
-		this.clock = clock;
+	public ParkingLot(int maxParked, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners) {
+		this(ParkingQuota.of(maxParked, null), parkTimeout, listeners);
 	}
 
 	/**
-	 * Register a listener told about every new parked call.
-	 * @param listener the listener
+	 * Create a lot that holds the calls {@code quota} allows, each for at most
+	 * {@code parkTimeout}.
+	 * @param quota how many calls park, and how many of them from other hosts; a failure
+	 * beyond it propagates at once
+	 * @param parkTimeout how long a call may wait before it gives up
+	 * @param listeners supplies, each time a call parks, the listeners to tell, in order
+	 * (for example {@code ObjectProvider<ParkListener>::orderedStream})
 	 */
-	public void addListener(ParkListener listener) {
-		this.listeners.add(listener);
+	public ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners) {
+		this(quota, parkTimeout, listeners, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
+	}
+
+	ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners,
+			ParkingHistory history, Clock clock) {
+		this.quota = quota;
+		this.parkTimeout = parkTimeout;
+		this.listeners = listeners;
+		this.history = history;
+		this.clock = clock;
 	}
 
 	/**
@@ -125,10 +134,9 @@ public class ParkingLot {
 			if (this.closed) {
 				return null;
 			}
-			if (this.calls.size() >= this.maxParked) {
-				logger.warn("Not parking " + site.method() + " after " + exception.getClass().getName() + ": "
-						+ this.maxParked + " calls are parked already (hot-restart.max-parked). "
-						+ "Continue or abort one at /actuator/hotrestart.");
+			String full = this.quota.refusal(site, this.calls.values());
+			if (full != null) {
+				logger.warn("Not parking " + site.method() + " after " + exception.getClass().getName() + ": " + full);
 				return null;
 			}
 			String id = Long.toString(this.sequence.incrementAndGet());
@@ -137,7 +145,7 @@ public class ParkingLot {
 		}
 		logger.warn("Parked " + site.method() + " as call " + id(call) + " after " + describe(exception)
 				+ ". Fix and recompile, then POST /actuator/hotrestart/" + id(call) + "/continue (or /abort).");
-		this.listeners.forEach((listener) -> listener.parked(call));
+		this.listeners.get().forEach((listener) -> listener.parked(call));
 		return call;
 	}
 
@@ -182,7 +190,7 @@ public class ParkingLot {
 		if (call != null) {
 			return call;
 		}
-		String how = this.finished.get(id);
+		Outcome how = this.finished.get(id);
 		if (how != null) {
 			throw new ParkedCallFinishedException(id, how);
 		}
@@ -241,22 +249,22 @@ public class ParkingLot {
 	void remove(ParkedCall call, Resolution resolution) {
 		Throwable exception = call.getFailure().exception();
 		this.settledExceptions.add(exception);
-		logger.warn("Parked call " + call.getId() + " (" + call.getSite().method() + ") " + resolution.description()
+		logger.warn("Parked call " + call.getId() + " (" + call.getSite().method() + ") " + resolution.outcome().value()
 				+ ": rethrowing " + exception.getClass().getName());
-		leave(call, outcome(resolution), call.getFailure().attempt(), exception);
+		leave(call, resolution.outcome(), call.getFailure().attempt(), exception);
 	}
 
 	void finished(ParkedCall call, AttemptOutcome outcome) {
 		int attempts = call.getFailure().attempt() + 1;
 		if (outcome instanceof AttemptOutcome.Failed failed) {
-			leave(call, "failed", attempts, failed.exception());
+			leave(call, Outcome.FAILED, attempts, failed.exception());
 		}
 		else {
-			leave(call, "resumed", attempts, call.getFailure().exception());
+			leave(call, Outcome.RESUMED, attempts, call.getFailure().exception());
 		}
 	}
 
-	private void leave(ParkedCall call, String outcome, int attempts, Throwable exception) {
+	private void leave(ParkedCall call, Outcome outcome, int attempts, Throwable exception) {
 		// Remembered before it disappears, so that no racing decision finds neither
 		this.finished.put(call.getId(), outcome);
 		if (this.calls.remove(call.getId(), call)) {
@@ -267,16 +275,6 @@ public class ParkingLot {
 		synchronized (this.vacancy) {
 			this.vacancy.notifyAll();
 		}
-	}
-
-	private static String outcome(Resolution resolution) {
-		return switch (resolution) {
-			case RETRY -> "continued";
-			case ABORT -> "aborted";
-			case RELEASE -> "released";
-			case TIMEOUT -> "timed-out";
-			case INTERRUPT -> "interrupted";
-		};
 	}
 
 	/**
@@ -314,12 +312,12 @@ public class ParkingLot {
 	/**
 	 * How recently finished calls ended, by id; bounded, oldest forgotten first.
 	 */
-	private static final class FinishedCalls extends LinkedHashMap<String, String> {
+	private static final class FinishedCalls extends LinkedHashMap<String, Outcome> {
 
 		private static final int CAPACITY = 256;
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, Outcome> eldest) {
 			return size() > CAPACITY;
 		}
 

@@ -16,6 +16,8 @@
 
 package dev.hotrestart.park;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a parked call's wait ended, as seen by the thread that parked.
  *
@@ -26,32 +28,32 @@ public enum Resolution {
 	/**
 	 * Call the method again with the same arguments.
 	 */
-	RETRY("continued"),
+	RETRY(null),
 
 	/**
 	 * A developer aborted the call: the original exception propagates.
 	 */
-	ABORT("aborted"),
+	ABORT(Outcome.ABORTED),
 
 	/**
-	 * The application is shutting down: the original exception propagates.
+	 * The application is shutting down or restarting: the original exception propagates.
 	 */
-	RELEASE("released on shutdown"),
+	RELEASE(Outcome.RELEASED),
 
 	/**
 	 * The call waited longer than {@code hot-restart.park-timeout}.
 	 */
-	TIMEOUT("timed out"),
+	TIMEOUT(Outcome.TIMED_OUT),
 
 	/**
 	 * The parked thread was interrupted.
 	 */
-	INTERRUPT("interrupted");
+	INTERRUPT(Outcome.INTERRUPTED);
 
-	private final String description;
+	private final @Nullable Outcome outcome;
 
-	Resolution(String description) {
-		this.description = description;
+	Resolution(@Nullable Outcome outcome) {
+		this.outcome = outcome;
 	}
 
 	/**
@@ -63,11 +65,15 @@ public enum Resolution {
 	}
 
 	/**
-	 * Return how the wait ended, in words for log lines.
-	 * @return a short description such as "aborted"
+	 * Return how the call ends when its wait ends this way.
+	 * @return the outcome of the call
+	 * @throws IllegalStateException for {@link #RETRY}, after which the call goes on
 	 */
-	public String description() {
-		return this.description;
+	public Outcome outcome() {
+		if (this.outcome == null) {
+			throw new IllegalStateException("A retried call has no outcome until its attempt ends");
+		}
+		return this.outcome;
 	}
 
 }

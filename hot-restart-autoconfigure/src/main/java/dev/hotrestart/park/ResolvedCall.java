@@ -27,8 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the id the call was parked under
  * @param site where the call came from
- * @param outcome how it ended: {@code resumed}, {@code failed}, {@code aborted},
- * {@code released}, {@code timed-out} or {@code interrupted}
+ * @param outcome how it ended
  * @param attempts how many times the method ran
  * @param exceptionType the class name of the last exception
  * @param exceptionMessage the message of the last exception, or {@code null}
@@ -36,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param resolvedAt when it left the lot
  * @author hot-restart authors
  */
-public record ResolvedCall(String id, CallSite site, String outcome, int attempts, String exceptionType,
+public record ResolvedCall(String id, CallSite site, Outcome outcome, int attempts, String exceptionType,
 		@Nullable String exceptionMessage, Instant firstParkedAt, Instant resolvedAt) {
 
 	/**

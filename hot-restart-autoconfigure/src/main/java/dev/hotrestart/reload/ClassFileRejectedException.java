@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @author hot-restart authors
  */
-public class ClassFileRejectedException extends RuntimeException {
+public class ClassFileRejectedException extends ReloadException {
 
 	private final List<RejectedClassFile> files;
 

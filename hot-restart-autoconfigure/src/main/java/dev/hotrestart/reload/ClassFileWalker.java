@@ -35,7 +35,7 @@ import java.util.List;
  */
 public final class ClassFileWalker {
 
-	static final String CLASS_SUFFIX = ".class";
+	public static final String CLASS_SUFFIX = ".class";
 
 	private ClassFileWalker() {
 	}

@@ -244,13 +244,8 @@ public class ClassReloader {
 	}
 
 	private byte[] classFile(String className, byte[] fallback) throws IOException {
-		for (Path directory : this.baseline.getDirectories()) {
-			Path file = directory.resolve(className.replace('.', '/') + ".class");
-			if (Files.isRegularFile(file)) {
-				return Files.readAllBytes(file);
-			}
-		}
-		return fallback;
+		Path file = new ApplicationCode(this.baseline.getDirectories()).classFile(className).orElse(null);
+		return (file != null) ? Files.readAllBytes(file) : fallback;
 	}
 
 	private static byte[] ownBytes(Class<?> type) throws IOException {

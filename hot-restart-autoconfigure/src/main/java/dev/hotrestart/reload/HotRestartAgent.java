@@ -20,8 +20,6 @@ import java.lang.instrument.Instrumentation;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.hotrestart.locals.LocalsInstallation;
-
 /**
  * Java agent entry points of the {@code hot-restart-autoconfigure} jar. Starting the JVM
  * with {@code -javaagent:path/to/hot-restart-autoconfigure.jar} hands hot restart an
@@ -35,19 +33,21 @@ public final class HotRestartAgent {
 
 	private static volatile @Nullable Instrumentation instrumentation;
 
+	private static volatile @Nullable Instrumentation fromStartUp;
+
 	private HotRestartAgent() {
 	}
 
 	/**
 	 * Entry point for {@code -javaagent:}: keeps the instrumentation, for reloading and
-	 * for recording local variables once the application is ready (see
-	 * {@link LocalsInstallation}).
+	 * for recording local variables once the application is ready. Costs start-up nothing
+	 * more.
 	 * @param arguments the agent arguments (unused)
 	 * @param instrumentation the JVM's instrumentation
 	 */
 	public static void premain(@Nullable String arguments, Instrumentation instrumentation) {
 		HotRestartAgent.instrumentation = instrumentation;
-		LocalsInstallation.agentStarted(instrumentation);
+		fromStartUp = instrumentation;
 	}
 
 	/**
@@ -61,6 +61,15 @@ public final class HotRestartAgent {
 
 	static @Nullable Instrumentation installed() {
 		return instrumentation;
+	}
+
+	/**
+	 * Return the instrumentation the JVM started with, through {@code -javaagent}, as
+	 * opposed to one an attach at run time brought.
+	 * @return the instrumentation of {@code -javaagent}, or {@code null} without it
+	 */
+	public static @Nullable Instrumentation startedWith() {
+		return fromStartUp;
 	}
 
 }

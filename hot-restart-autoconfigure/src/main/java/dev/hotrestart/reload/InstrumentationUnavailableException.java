@@ -16,6 +16,8 @@
 
 package dev.hotrestart.reload;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when classes cannot be redefined because this JVM gives hot restart no
  * {@link java.lang.instrument.Instrumentation}. The message says how to start the JVM so
@@ -23,9 +25,15 @@ package dev.hotrestart.reload;
  *
  * @author hot-restart authors
  */
-public class InstrumentationUnavailableException extends RuntimeException {
+public class InstrumentationUnavailableException extends ReloadException {
 
-	public InstrumentationUnavailableException(String reason, Throwable cause) {
+	/**
+	 * Create an exception.
+	 * @param reason why there is no instrumentation, completing "Hot restart cannot
+	 * redefine classes in this JVM: "
+	 * @param cause the error that told, if any
+	 */
+	public InstrumentationUnavailableException(String reason, @Nullable Throwable cause) {
 		super("Hot restart cannot redefine classes in this JVM: " + reason + ". Start the JVM with "
 				+ "-javaagent:<path to hot-restart-autoconfigure.jar> (with spring-boot:run, add it to the "
 				+ "plugin's <agents>), or use a full JDK rather than a jlink'd runtime so that hot restart can "

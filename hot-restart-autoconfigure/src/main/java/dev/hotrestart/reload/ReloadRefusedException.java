@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @author hot-restart authors
  */
-public class ReloadRefusedException extends RuntimeException {
+public class ReloadRefusedException extends ReloadException {
 
 	private final List<ReloadNote> refusals;
 

@@ -32,20 +32,19 @@ import java.util.List;
 public record ReloadResult(List<String> reloaded, List<String> notLoaded, List<ReloadNote> warnings) {
 
 	/**
-	 * Create a result without warnings.
-	 * @param reloaded the classes redefined in the running JVM
-	 * @param notLoaded changed classes that no class loader has loaded yet
-	 */
-	public ReloadResult(List<String> reloaded, List<String> notLoaded) {
-		this(reloaded, notLoaded, List.of());
-	}
-
-	/**
 	 * Return the result of a reload that found no changed class file, or did not look.
 	 * @return an empty result
 	 */
 	public static ReloadResult nothingChanged() {
 		return new ReloadResult(List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * Return whether the reload found any changed class file, loaded or not.
+	 * @return {@code false} when nothing changed since the last reload
+	 */
+	public boolean hasChanges() {
+		return !this.reloaded.isEmpty() || !this.notLoaded.isEmpty();
 	}
 
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
@@ -41,12 +42,15 @@ import dev.hotrestart.actuate.EndpointErrors.RefusedReloadDescriptor;
 import dev.hotrestart.actuate.EndpointErrors.RejectedClassFilesDescriptor;
 import dev.hotrestart.aop.HotRestartInterceptor;
 import dev.hotrestart.park.ParkPolicy;
-import dev.hotrestart.park.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.reload.CompiledClasses;
 import dev.hotrestart.reload.InstrumentationProvider;
+import dev.hotrestart.resume.ChangeApplier;
+import dev.hotrestart.resume.ParkedCallActions;
+import dev.hotrestart.resume.ResumeOnSave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -168,12 +172,87 @@ class HotRestartEndpointReloadTests {
 		}
 	}
 
-	private HotRestartEndpoint endpoint(ClassFileBaseline baseline, ClassLoader loader, boolean reloadOnContinue) {
+	@Test
+	void whenABuildIsAppliedAtSaveThenTheListingSaysSoAndContinueOnlyCallsAgain() throws Exception {
+		this.classes.compile("demo.AppliedQuoteService", source("AppliedQuoteService", BROKEN));
+		ClassFileBaseline baseline = this.classes.recordBaseline();
+		try (URLClassLoader loader = this.classes.newClassLoader()) {
+			ParkedCallActions actions = actions(baseline, loader, true);
+			ChangeApplier applier = new ChangeApplier(actions, new ResumeOnSave(actions, false));
+			HotRestartEndpoint endpoint = endpoint(actions, baseline, applier);
+			CompletableFuture<String> caller = call(loader, "AppliedQuoteService");
+			String id = awaitParked();
+
+			this.classes.compile("demo.AppliedQuoteService", source("AppliedQuoteService", """
+					public String get() {
+						return "fixed at save";
+					}
+					"""));
+			applier.classesSaved();
+			assertThat(endpoint.failures().latestChange()).satisfies((change) -> {
+				assertThat(change.state()).isEqualTo("applied");
+				assertThat(change.classes()).containsExactly("demo.AppliedQuoteService");
+				assertThat(change.error()).isNull();
+			});
+			assertThat(endpoint.failures().changedClasses()).as("nothing left for continue to reload").isEmpty();
+			assertThat(caller).as("resume on save is off").isNotDone();
+
+			WebEndpointResponse<Object> resumed = endpoint.act(id, "continue");
+			assertThat(resumed.getBody()).isInstanceOfSatisfying(ContinueDescriptor.class, (body) -> {
+				assertThat(body.outcome()).isEqualTo("resumed");
+				assertThat(body.reloaded()).as("applied at save already").isEmpty();
+			});
+			assertThat(caller.get(10, TimeUnit.SECONDS)).isEqualTo("fixed at save");
+		}
+	}
+
+	@Test
+	void whenABuildIsRefusedAtSaveThenTheListingSaysWhyWithoutAnyRequest() throws Exception {
+		this.classes.compile("demo.RefusedQuoteService", source("RefusedQuoteService", BROKEN));
+		ClassFileBaseline baseline = this.classes.recordBaseline();
+		try (URLClassLoader loader = this.classes.newClassLoader()) {
+			ParkedCallActions actions = actions(baseline, loader, true);
+			ChangeApplier applier = new ChangeApplier(actions, new ResumeOnSave(actions, false));
+			HotRestartEndpoint endpoint = endpoint(actions, baseline, applier);
+			CompletableFuture<String> caller = call(loader, "RefusedQuoteService");
+			String id = awaitParked();
+
+			this.classes.compile("demo.RefusedQuoteService", source("RefusedQuoteService", """
+					public String get() {
+						return quote();
+					}
+
+					private String quote() {
+						return "fixed";
+					}
+					"""));
+			applier.classesSaved();
+			assertThat(endpoint.failures().latestChange()).satisfies((change) -> {
+				assertThat(change.state()).isEqualTo("refused");
+				assertThat(change.refusals()).singleElement()
+					.satisfies((refusal) -> assertThat(refusal.cause()).contains("this JVM cannot add methods"));
+				assertThat(change.error()).contains("RefusedQuoteService");
+			});
+			assertThat(endpoint.failures().changedClasses()).containsExactly("demo.RefusedQuoteService");
+			assertThat(this.parkingLot.get(id).isWaiting()).isTrue();
+			assertThat(caller).isNotDone();
+		}
+	}
+
+	private ParkedCallActions actions(ClassFileBaseline baseline, ClassLoader loader, boolean reloadOnContinue) {
 		ClassReloader reloader = new ClassReloader(baseline, new InstrumentationProvider(), loader);
-		ParkedCallActions actions = new ParkedCallActions(this.parkingLot, reloader, Duration.ofSeconds(10),
-				reloadOnContinue);
+		return new ParkedCallActions(this.parkingLot, reloader, Duration.ofSeconds(10), reloadOnContinue);
+	}
+
+	private HotRestartEndpoint endpoint(ClassFileBaseline baseline, ClassLoader loader, boolean reloadOnContinue) {
+		return endpoint(actions(baseline, loader, reloadOnContinue), baseline, null);
+	}
+
+	private HotRestartEndpoint endpoint(ParkedCallActions actions, ClassFileBaseline baseline,
+			@Nullable ChangeApplier applier) {
+		ClassReloader reloader = new ClassReloader(baseline, new InstrumentationProvider());
 		return new HotRestartEndpoint(this.parkingLot, actions, reloader,
-				new ApplicationCode(baseline.getDirectories()));
+				new ApplicationCode(baseline.getDirectories()), applier, null, null);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -44,7 +44,7 @@ import dev.hotrestart.HotRestart;
 import dev.hotrestart.autoconfigure.HotRestartAutoConfiguration;
 import dev.hotrestart.park.AttemptOutcome;
 import dev.hotrestart.park.ParkedCall;
-import dev.hotrestart.park.ParkedCallActions;
+import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -17,78 +17,84 @@
 package dev.hotrestart.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.hotrestart.actuate.HotRestartEndpoint;
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.locals.LocalsCapture;
-import dev.hotrestart.park.ParkedCallActions;
+import dev.hotrestart.park.CallSite;
+import dev.hotrestart.park.ParkListener;
+import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.resume.ParkedCallActions;
+import dev.hotrestart.resume.ReloadWarmUp;
+import dev.hotrestart.resume.ResumeOnSave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link HotRestartAutoConfiguration} and
- * {@link HotRestartEndpointAutoConfiguration}.
+ * Tests for {@link HotRestartAutoConfiguration}.
  */
 class HotRestartAutoConfigurationTests {
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(HotRestartAutoConfiguration.class, HotRestartEndpointAutoConfiguration.class,
-					EndpointAutoConfiguration.class, WebEndpointAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(HotRestartAutoConfiguration.class));
 
 	@Test
 	void whenRunByATestRunnerThenHotRestartIsOff() {
 		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(HotRestartAdvisor.class)
 			.doesNotHaveBean(ParkingLot.class)
-			.doesNotHaveBean(HotRestartEndpoint.class));
+			.doesNotHaveBean(ParkedCallActions.class));
 	}
 
 	@Test
-	void whenEnabledThenAdviceParkingReloadingAndEndpointAreConfigured() {
-		this.contextRunner
-			.withPropertyValues("hot-restart.enabled=true", "management.endpoints.web.exposure.include=hotrestart")
+	void whenEnabledThenAdviceParkingReloadingAndActionsAreConfigured() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
 			.run((context) -> assertThat(context).hasSingleBean(HotRestartAdvisor.class)
 				.hasSingleBean(ParkingLot.class)
+				.hasSingleBean(ClassFileBaseline.class)
 				.hasSingleBean(ClassReloader.class)
 				.hasSingleBean(ParkedCallActions.class)
-				.hasSingleBean(HotRestartEndpoint.class));
+				.hasSingleBean(ResumeOnSave.class));
 	}
 
 	@Test
 	void whenDisabledThenNothingIsConfigured() {
 		this.contextRunner.withPropertyValues("hot-restart.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(HotRestartAdvisor.class)
-				.doesNotHaveBean(HotRestartEndpoint.class));
+				.doesNotHaveBean(ParkingLot.class));
 	}
 
 	@Test
-	void whenEndpointIsNotExposedThenItIsNotConfigured() {
-		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
-			.run((context) -> assertThat(context).hasSingleBean(ParkingLot.class)
-				.doesNotHaveBean(HotRestartEndpoint.class));
-	}
-
-	@Test
-	void whenPropertiesAreSetThenTheyShapeTheBeans() {
+	void whenAdviceOrderIsSetThenTheAdvisorHasIt() {
 		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.advice-order=42")
 			.run((context) -> assertThat(context.getBean(HotRestartAdvisor.class).getOrder()).isEqualTo(42));
 	}
 
 	@Test
-	void whenAdviceOrderIsDefaultThenAdviceRunsOutsideTransactions() {
+	void whenAdviceOrderIsUnsetThenTheAdvisorRunsJustOutsideTheLowestPrecedenceAdvisors() {
 		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
 			.run((context) -> assertThat(context.getBean(HotRestartAdvisor.class).getOrder())
-				.isLessThan(org.springframework.core.Ordered.LOWEST_PRECEDENCE));
+				.isEqualTo(HotRestartAdvisor.DEFAULT_ORDER)
+				.isEqualTo(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1000));
+	}
+
+	@Test
+	void whenPropertiesAreSetThenTheyShapeTheParkingLot() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.max-parked=1").run((context) -> {
+			ParkingLot lot = context.getBean(ParkingLot.class);
+			assertThat(lot.park(site(), new IllegalStateException("first"))).isNotNull();
+			assertThat(lot.park(site(), new IllegalStateException("second"))).isNull();
+		});
 	}
 
 	@Test
@@ -112,6 +118,37 @@ class HotRestartAutoConfigurationTests {
 				.isSameAs(context.getBean(CustomParkingLot.class).lot));
 	}
 
+	@Test
+	void whenUserDefinesAParkListenerThenItHearsOfParkedCalls() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
+			.withUserConfiguration(RecordingParkListener.class)
+			.run((context) -> {
+				ParkedCall call = context.getBean(ParkingLot.class).park(site(), new IllegalStateException("heard"));
+				assertThat(context.getBean(RecordingParkListener.class).heard).containsExactly(call);
+			});
+	}
+
+	@Test
+	void whenReloadOnContinueIsUnsetThenReloadingIsWarmedUp() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true").run((context) -> {
+			assertThat(context).hasSingleBean(ReloadWarmUp.class);
+			assertThat(context.getBean(HotRestartProperties.class).isReloadOnContinue()).isTrue();
+		});
+	}
+
+	@Test
+	void whenReloadOnContinueIsFalseThenReloadingIsNotWarmedUp() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.reload-on-continue=false")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(ReloadWarmUp.class);
+				assertThat(context.getBean(HotRestartProperties.class).isReloadOnContinue()).isFalse();
+			});
+	}
+
+	private static CallSite site() {
+		return new CallSite("com.example.Service", "Service.run()", List.of(), "worker", null);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class CustomParkingLot {
 
@@ -120,6 +157,18 @@ class HotRestartAutoConfigurationTests {
 		@Bean
 		ParkingLot customLot() {
 			return this.lot;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class RecordingParkListener implements ParkListener {
+
+		final List<ParkedCall> heard = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void parked(ParkedCall call) {
+			this.heard.add(call);
 		}
 
 	}

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import dev.hotrestart.devtools.ClassDirectoryWatcher;
+import dev.hotrestart.resume.ClassDirectoryWatcher;
 import dev.hotrestart.devtools.ParkedCallClassPathChangedListener;
 import dev.hotrestart.devtools.ParkedCallRestartStrategyPostProcessor;
 import dev.hotrestart.devtools.RestartAction;
 import dev.hotrestart.devtools.RestartClock;
-import dev.hotrestart.devtools.ResumeOnSave;
+import dev.hotrestart.resume.ResumeOnSave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

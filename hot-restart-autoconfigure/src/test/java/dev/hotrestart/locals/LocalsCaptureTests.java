@@ -21,6 +21,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,9 +105,9 @@ class LocalsCaptureTests {
 			Throwable first = failure(worker, "work", "x");
 			// Not asking for its stack trace: that would resolve it
 			assertThat(CapturedFrames.INSTANCE.of(first)).isEmpty();
-			ParkingLot parkingLot = new ParkingLot(10, Duration.ofMinutes(1));
-			parkingLot.addListener(new LocalsCapture(InstrumentedClasses::instrumentation, List.of(classes.directory()),
-					(file) -> true));
+			LocalsCapture capture = new LocalsCapture(InstrumentedClasses::instrumentation,
+					List.of(classes.directory()), (file) -> true);
+			ParkingLot parkingLot = new ParkingLot(10, Duration.ofMinutes(1), () -> Stream.of(capture));
 
 			// The advice parks inside the frames of its callers, as the runner's here
 			ParkedCall[] parked = new ParkedCall[1];
@@ -183,10 +184,10 @@ class LocalsCaptureTests {
 
 	@Test
 	void parkWithoutInstrumentationSaysRecordingIsUnavailable() {
-		ParkingLot parkingLot = new ParkingLot(10, Duration.ofMinutes(1));
-		parkingLot.addListener(new LocalsCapture(() -> {
+		LocalsCapture capture = new LocalsCapture(() -> {
 			throw new InstrumentationUnavailableException("no -javaagent was given and attaching failed", null);
-		}, List.of(this.root), (file) -> true));
+		}, List.of(this.root), (file) -> true);
+		ParkingLot parkingLot = new ParkingLot(10, Duration.ofMinutes(1), () -> Stream.of(capture));
 
 		ParkedCall call = parkingLot.park(new CallSite("demo.Worker", "Worker.work(String)", List.of("x"),
 				Thread.currentThread().getName(), null), new IllegalStateException("boom"));

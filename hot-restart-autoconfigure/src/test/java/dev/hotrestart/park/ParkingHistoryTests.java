@@ -48,14 +48,14 @@ class ParkingHistoryTests {
 
 	@Test
 	void measuresTheTimeFromParkToResolution() {
-		ResolvedCall call = new ResolvedCall("1", site(), "resumed", 2, "java.lang.IllegalStateException", null,
+		ResolvedCall call = new ResolvedCall("1", site(), Outcome.RESUMED, 2, "java.lang.IllegalStateException", null,
 				Instant.parse("2026-01-01T10:00:00Z"), Instant.parse("2026-01-01T10:01:12Z"));
 		assertThat(call.parkedFor()).hasSeconds(72);
 	}
 
 	private static ResolvedCall resolved(String id) {
 		Instant now = Instant.now();
-		return new ResolvedCall(id, site(), "aborted", 1, "java.lang.IllegalStateException", "boom", now, now);
+		return new ResolvedCall(id, site(), Outcome.ABORTED, 1, "java.lang.IllegalStateException", "boom", now, now);
 	}
 
 	private static CallSite site() {

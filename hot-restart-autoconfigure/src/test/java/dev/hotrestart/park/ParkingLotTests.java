@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class ParkingLotTests {
 		assertThat(second.getId()).isEqualTo("2");
 		assertThat(this.lot.get("2")).isSameAs(second);
 		assertThat(first.getFailure().attempt()).isEqualTo(1);
-		assertThat(first.getState()).isEqualTo("parked");
+		assertThat(first.getState()).isEqualTo(ParkedCallState.PARKED);
 	}
 
 	@Test
@@ -92,7 +93,7 @@ class ParkingLotTests {
 		Parked parked = parkInBackground(this.lot, new IllegalStateException("first"));
 		CompletableFuture<AttemptOutcome> outcome = parked.call.requestRetry();
 		assertThat(parked.resolution.get(5, TimeUnit.SECONDS)).isEqualTo(Resolution.RETRY);
-		assertThat(parked.call.getState()).isEqualTo("running");
+		assertThat(parked.call.getState()).isEqualTo(ParkedCallState.RUNNING);
 		IllegalStateException second = new IllegalStateException("second");
 		parked.call.retryParked(second);
 		AttemptOutcome parkedAgain = outcome.get(5, TimeUnit.SECONDS);
@@ -181,8 +182,9 @@ class ParkingLotTests {
 	@Test
 	void listenersHearOfNewParkedCalls() {
 		List<ParkedCall> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-		this.lot.addListener(heard::add);
-		ParkedCall call = parkInBackground(this.lot, new IllegalStateException("heard")).call;
+		ParkListener listener = heard::add;
+		ParkingLot heardLot = new ParkingLot(3, Duration.ofMinutes(1), () -> Stream.of(listener));
+		ParkedCall call = parkInBackground(heardLot, new IllegalStateException("heard")).call;
 		assertThat(heard).containsExactly(call);
 	}
 

@@ -18,18 +18,16 @@ package dev.hotrestart.reload;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import dev.hotrestart.testsupport.Javac;
+import dev.hotrestart.testsupport.Javac.JavaSource;
 
 /**
  * A class directory of a test: compiles Java sources into it with the JDK's compiler, as
@@ -41,18 +39,14 @@ public final class CompiledClasses {
 
 	private final Path directory;
 
-	private final Path sources;
-
 	/**
 	 * Create a class directory under the given root.
 	 * @param root a temporary directory
 	 */
 	public CompiledClasses(Path root) {
 		this.directory = root.resolve("classes");
-		this.sources = root.resolve("sources");
 		try {
 			Files.createDirectories(this.directory);
-			Files.createDirectories(this.sources);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -74,46 +68,21 @@ public final class CompiledClasses {
 	 * @param source its source
 	 */
 	public void compile(String className, String source) {
-		compile(className, source, List.of());
+		Javac.withClassPathOfThisJvm().compile(this.directory, new JavaSource(className, source));
 	}
 
 	/**
-	 * Compile a source file into the class directory with extra {@code javac} options
-	 * (such as {@code -g}), against the class directory and the test's class path.
+	 * Compile a source file into the class directory with the given debugging options
+	 * instead of {@code -g -parameters} (none at all, say), against the class directory
+	 * and the test's class path.
 	 * @param className the binary name of the top-level class
 	 * @param source its source
-	 * @param options the extra options
+	 * @param debugOptions the debugging options
 	 */
-	public void compileWith(String className, String source, String... options) {
-		List<String> all = new ArrayList<>(List.of(options));
-		all.addAll(List.of("-cp", this.directory + File.pathSeparator + System.getProperty("java.class.path")));
-		compile(className, source, all);
-	}
-
-	private void compile(String className, String source, List<String> extraOptions) {
-		try {
-			Path file = this.sources.resolve(className.replace('.', '/') + ".java");
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, source);
-			JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-			StringWriter output = new StringWriter();
-			boolean compiled = compiler
-				.getTask(output, null, null, options(extraOptions), null,
-						compiler.getStandardFileManager(null, null, null).getJavaFileObjects(file))
-				.call();
-			if (!compiled) {
-				throw new IllegalStateException("Could not compile " + className + ":\n" + output);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private List<String> options(List<String> extraOptions) {
-		List<String> options = new ArrayList<>(List.of("-d", this.directory.toString(), "-proc:none"));
-		options.addAll(extraOptions);
-		return options;
+	public void compileWith(String className, String source, String... debugOptions) {
+		Javac.withClassPath(this.directory + File.pathSeparator + System.getProperty("java.class.path", ""))
+			.withDebugOptions(debugOptions)
+			.compile(this.directory, new JavaSource(className, source));
 	}
 
 	/**

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,8 +51,8 @@ class LocalsIntegrationTests {
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory, agent)) {
 			// In the background once the application is ready, never on its start-up path
 			service.awaitOutput("Recording the local variables of application frames from now on");
-			SampleClient client = new SampleClient(service);
-			client.sendAsync("GET", "/quotes/WIDGET?quantity=35");
+			HotRestartClient client = service.client();
+			client.getAsync("/quotes/WIDGET?quantity=35");
 			Map<String, Object> quote = client.awaitParked(1).get(0);
 			assertThat(quote).containsEntry("localsCapture", "captured");
 			assertThat(localsOf(quote, QUOTE_SERVICE, "quote")).as("discountPercent is not assigned yet")
@@ -71,7 +73,7 @@ class LocalsIntegrationTests {
 	@Test
 	void withoutTheAgentTheAttemptAfterTheFirstParkShowsItsLocals() throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory)) {
-			SampleClient client = new SampleClient(service);
+			HotRestartClient client = service.client();
 			assertThat(client.post("/billing-runs").statusCode()).isEqualTo(202);
 			Map<String, Object> invoice = client.awaitParked(1).get(0);
 			String id = invoice.get("id").toString();
@@ -80,7 +82,7 @@ class LocalsIntegrationTests {
 			service.awaitOutput("Recording the local variables of application frames from now on");
 
 			HttpResponse<String> continued = client.post("/actuator/hotrestart/" + id + "/continue");
-			assertThat(SampleClient.<String>read(continued, "$.outcome")).as(continued.body())
+			assertThat(HotRestartClient.<String>read(continued, "$.outcome")).as(continued.body())
 				.isEqualTo("parked-again");
 			Map<String, Object> again = client.awaitAttempt(id, 2);
 			assertThat(again).containsEntry("localsCapture", "captured");
@@ -90,7 +92,7 @@ class LocalsIntegrationTests {
 				.isNotEmpty()
 				.allSatisfy((frame) -> assertThat(frame.get("file")).isEqualTo("BillingJob.java"));
 
-			client.sendAsync("GET", "/quotes/WIDGET?quantity=35");
+			client.getAsync("/quotes/WIDGET?quantity=35");
 			Map<String, Object> quote = client.awaitParked(2)
 				.stream()
 				.filter((failure) -> !id.equals(failure.get("id")))

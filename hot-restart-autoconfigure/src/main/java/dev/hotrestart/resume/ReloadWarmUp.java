@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.resume;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
+import dev.hotrestart.park.ParkListener;
+import dev.hotrestart.park.ParkedCall;
+import dev.hotrestart.reload.ClassFileBaseline;
+import dev.hotrestart.reload.ClassReloader;
+
+/**
+ * Takes the one-off costs of reloading off the application's start-up and off the first
+ * continue: once the application is ready it records the class file baseline, and when
+ * the first call parks it attaches and warms up redefinition, each on a background daemon
+ * thread.
+ *
+ * @author hot-restart authors
+ */
+public class ReloadWarmUp implements ApplicationListener<ApplicationReadyEvent>, ParkListener {
+
+	private final ClassFileBaseline baseline;
+
+	private final ClassReloader reloader;
+
+	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("hot-restart-prepare-");
+
+	private final AtomicBoolean prepared = new AtomicBoolean();
+
+	/**
+	 * Create the warm-up.
+	 * @param baseline the baseline to record once the application is ready
+	 * @param reloader the reloader to prepare when the first call parks
+	 */
+	public ReloadWarmUp(ClassFileBaseline baseline, ClassReloader reloader) {
+		this.baseline = baseline;
+		this.reloader = reloader;
+		this.executor.setDaemon(true);
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		this.executor.execute(this.baseline::record);
+	}
+
+	@Override
+	public void parked(ParkedCall call) {
+		if (this.prepared.compareAndSet(false, true)) {
+			this.executor.execute(() -> this.reloader.prepare(call.getSite().className()));
+		}
+	}
+
+}
