@@ -32,7 +32,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
@@ -68,8 +67,6 @@ public class LocalsCapture implements ParkListener, ApplicationListener<Applicat
 
 	private final Predicate<Path> current;
 
-	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("hot-restart-locals-");
-
 	private final AtomicBoolean activating = new AtomicBoolean();
 
 	/**
@@ -86,7 +83,6 @@ public class LocalsCapture implements ParkListener, ApplicationListener<Applicat
 		this.instrumentation = instrumentation;
 		this.applicationClasses = new ApplicationClasses(classDirectories);
 		this.current = current;
-		this.executor.setDaemon(true);
 	}
 
 	@Override
@@ -107,7 +103,10 @@ public class LocalsCapture implements ParkListener, ApplicationListener<Applicat
 	private void start(String reason) {
 		if (this.activating.compareAndSet(false, true)) {
 			Set<String> running = classesOf(Thread.currentThread().getStackTrace());
-			this.executor.execute(() -> activate(running, reason));
+			// A plain thread: an executor would load classes on the start-up path
+			Thread thread = new Thread(() -> activate(running, reason), "hot-restart-locals");
+			thread.setDaemon(true);
+			thread.start();
 		}
 	}
 
