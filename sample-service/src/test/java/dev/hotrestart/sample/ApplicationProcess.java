@@ -89,7 +89,8 @@ final class ApplicationProcess implements AutoCloseable {
 		copyTree(TEST_CLASSES.resolve(packagePath), classes.resolve(packagePath));
 		String classPath = Stream.concat(Stream.of(classes.toString()),
 				Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-					// The test support's logback-test.xml would hide the log lines the tests read
+					// The test support's logback-test.xml would hide the log lines the
+					// tests read
 					.filter((entry) -> !isOwnBuildOutput(entry) && !entry.contains("hot-restart-test-support"))
 					.filter(missingJars.negate()))
 			.collect(Collectors.joining(File.pathSeparator));
