@@ -16,6 +16,7 @@
 
 package dev.hotrestart.autoconfigure;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -34,6 +35,7 @@ import org.springframework.core.io.ResourceLoader;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
+import dev.hotrestart.aop.OptInExpression;
 import dev.hotrestart.devtools.RestartClock;
 import dev.hotrestart.park.ExceptionRules;
 import dev.hotrestart.park.ParkListener;
@@ -74,13 +76,14 @@ public final class HotRestartAutoConfiguration {
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnMissingBean
 	static HotRestartAdvisor hotRestartAdvisor(ObjectProvider<ParkingLot> parkingLot, ObjectProvider<ParkPolicy> policy,
-			Environment environment) {
+			Environment environment, BeanFactory beanFactory) {
 		// An advisor is created before configuration properties beans can be: bind them
 		// here
 		HotRestartProperties properties = Binder.get(environment)
 			.bindOrCreate(HotRestartProperties.PREFIX, HotRestartProperties.class);
+		OptInExpression optIn = OptInExpression.parse(properties.getPointcut(), beanFactory);
 		return new HotRestartAdvisor(new HotRestartInterceptor(parkingLot::getObject, policy::getObject),
-				properties.getAdviceOrder());
+				properties.getAdviceOrder(), optIn);
 	}
 
 	@Bean
