@@ -19,6 +19,7 @@ package dev.hotrestart.autoconfigure;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -35,6 +36,7 @@ import org.springframework.core.io.ResourceLoader;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
+import dev.hotrestart.aop.HotRestartUsageCheck;
 import dev.hotrestart.aop.OptInExpression;
 import dev.hotrestart.devtools.RestartClock;
 import dev.hotrestart.park.ExceptionRules;
@@ -84,6 +86,12 @@ public final class HotRestartAutoConfiguration {
 		OptInExpression optIn = OptInExpression.parse(properties.getPointcut(), beanFactory);
 		return new HotRestartAdvisor(new HotRestartInterceptor(parkingLot::getObject, policy::getObject),
 				properties.getAdviceOrder(), optIn);
+	}
+
+	@Bean
+	HotRestartUsageCheck hotRestartUsageCheck(ConfigurableListableBeanFactory beanFactory,
+			ObjectProvider<HotRestartAdvisor> advisor) {
+		return new HotRestartUsageCheck(beanFactory, advisor::getIfAvailable);
 	}
 
 	@Bean
