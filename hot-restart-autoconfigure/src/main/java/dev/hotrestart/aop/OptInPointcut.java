@@ -52,8 +52,9 @@ import org.springframework.util.ReflectionUtils;
  * {@code toString} and the rest of {@link Object}'s.</li>
  * </ul>
  * Only touched when AspectJ is on the class path (see {@link OptInExpression}).
- * Thread-safe; the decision for each class is remembered, and classes are held softly so
- * that a DevTools restart can unload them.
+ * Thread-safe; the decision for each class is remembered (so Spring's {@code bean(name)}
+ * designator decides once for all beans of a class), and classes are held softly so that
+ * a DevTools restart can unload them.
  *
  * @author hot-restart authors
  */

@@ -120,6 +120,14 @@ class OptInPointcutTests {
 	}
 
 	@Test
+	void beanExpressionOptsInTheNamedBean() {
+		this.contextRunner.withPropertyValues("hot-restart.pointcut=bean(ledger)").run((context) -> {
+			assertThat(AopUtils.isAopProxy(context.getBean(Ledger.class))).isTrue();
+			assertThat(AopUtils.isAopProxy(context.getBean(Plain.class))).isFalse();
+		});
+	}
+
+	@Test
 	void beansOutsideTheExpressionAreNotProxiedButAnnotatedMethodsStillAre() {
 		this.contextRunner.run((context) -> {
 			assertThat(AopUtils.isAopProxy(context.getBean(Plain.class))).isFalse();
