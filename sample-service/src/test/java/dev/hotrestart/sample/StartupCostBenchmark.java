@@ -19,57 +19,89 @@ package dev.hotrestart.sample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Measures what the starter adds to the sample's start-up: alternating launches without
- * the hot-restart jars and with the starter (hot restart on), compared by the "Started
- * ... in N seconds" time Spring Boot logs. Prints medians and the difference.
+ * Measures what the starter adds to the sample's start-up, and what
+ * {@code hot-restart.pointcut} adds on top: alternating launches without the hot-restart
+ * jars (nor AspectJ), with the starter, with the starter but without AspectJ on the class
+ * path, and with the starter and a pointcut over the whole application
+ * ({@code within(dev.hotrestart.sample..*)}), compared by the "Started ... in N seconds"
+ * time Spring Boot logs. Optionally the sample gets generated beans (see
+ * {@link GeneratedBeans}), to measure an application of a larger size. Prints medians and
+ * the differences.
  * <p>
- * Run:
- * {@code mvn -q install -DskipTests && mvn -q -f sample-service test-compile exec:exec -Dbenchmark=StartupCostBenchmark}
+ * Run (the second argument, the number of generated beans, may be left out):
+ * {@code mvn -q install -DskipTests && mvn -q -f sample-service test-compile exec:exec -Dbenchmark=StartupCostBenchmark -Dbenchmark.runs=15 -Dbenchmark.beans=50}
  */
 public final class StartupCostBenchmark {
 
 	private static final Pattern STARTED = Pattern.compile("Started SampleServiceApplication in ([0-9.]+) seconds");
+
+	private static final String POINTCUT = "within(dev.hotrestart.sample..*)";
 
 	private StartupCostBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		int runs = (args.length > 0 && !args[0].isBlank()) ? Integer.parseInt(args[0]) : 9;
+		int generatedBeans = (args.length > 1 && !args[1].isBlank()) ? Integer.parseInt(args[1]) : 0;
 		Path workDirectory = Files.createTempDirectory("startup-cost");
-		SampleServiceProcess.Launch withStarter = SampleServiceProcess.Launch.forTests();
-		SampleServiceProcess.Launch withoutStarter = SampleServiceProcess.Launch.forTests()
-			.withoutClassPathEntries((entry) -> entry.contains("hot-restart-") || entry.contains("byte-buddy-agent"));
-		long[] without = new long[runs];
-		long[] with = new long[runs];
-		for (int run = 0; run < runs; run++) {
-			without[run] = startupMillis(workDirectory.resolve("without-" + run), withoutStarter, false);
-			with[run] = startupMillis(workDirectory.resolve("with-" + run), withStarter, true);
+		SampleServiceProcess.Launch sample = SampleServiceProcess.Launch.forTests();
+		if (generatedBeans > 0) {
+			sample = sample
+				.withClassDirectory(GeneratedBeans.compile(workDirectory.resolve("generated"), generatedBeans));
 		}
-		long medianWithout = median(without);
-		long medianWith = median(with);
-		System.out.printf("Start-up of the sample, median of %d alternating launches (Java %s, %d cores)%n%n", runs,
+		Map<String, Measured> launches = new LinkedHashMap<>();
+		launches.put("without the hot-restart jars (nor AspectJ)", new Measured(sample.withoutClassPathEntries(
+				(entry) -> entry.contains("hot-restart-") || entry.contains("byte-buddy-agent") || isAspectJ(entry)),
+				false, runs));
+		launches.put("with the starter, hot restart on", new Measured(sample, true, runs));
+		launches.put("with the starter without AspectJ on the class path",
+				new Measured(sample.withoutClassPathEntries(StartupCostBenchmark::isAspectJ), true, runs));
+		launches.put("with the starter and hot-restart.pointcut=" + POINTCUT,
+				new Measured(sample.withMoreArguments("--hot-restart.pointcut=" + POINTCUT), true, runs));
+		for (int run = 0; run < runs; run++) {
+			int index = 0;
+			for (Measured launch : launches.values()) {
+				launch.millis[run] = startupMillis(workDirectory.resolve("launch-" + run + "-" + index++), launch);
+			}
+		}
+		System.out.printf("Start-up of the sample%s, median of %d alternating launches (Java %s, %d cores)%n%n",
+				(generatedBeans > 0) ? " with " + generatedBeans + " generated beans" : "", runs,
 				Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
 		System.out.println("| launch | median | min | max |");
 		System.out.println("| --- | ---: | ---: | ---: |");
-		System.out.printf("| without the hot-restart jars | %d ms | %d ms | %d ms |%n", medianWithout, min(without),
-				max(without));
-		System.out.printf("| with the starter, hot restart on | %d ms | %d ms | %d ms |%n", medianWith, min(with),
-				max(with));
-		System.out.printf("%nAdded by the starter: %d ms (median difference)%n", medianWith - medianWithout);
+		launches.forEach((name, launch) -> System.out.printf("| %s | %d ms | %d ms | %d ms |%n", name,
+				median(launch.millis), min(launch.millis), max(launch.millis)));
+		List<Measured> measured = List.copyOf(launches.values());
+		System.out.printf("%nAdded by the starter: %d ms (median difference)%n",
+				median(measured.get(1).millis) - median(measured.get(0).millis));
+		System.out.printf("Added by AspectJ on the class path, no pointcut set: %d ms%n",
+				median(measured.get(1).millis) - median(measured.get(2).millis));
+		System.out.printf("Added by the pointcut: %d ms%n",
+				median(measured.get(3).millis) - median(measured.get(1).millis));
 	}
 
-	private static long startupMillis(Path workDirectory, SampleServiceProcess.Launch launch, boolean hotRestartOn)
-			throws Exception {
+	private static boolean isAspectJ(String classPathEntry) {
+		return classPathEntry.contains("aspectjweaver");
+	}
+
+	private static long startupMillis(Path workDirectory, Measured launch) throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(Files.createDirectories(workDirectory),
-				launch)) {
+				launch.launch)) {
 			String output = service.output();
-			if (output.contains("Hot restart is ON") != hotRestartOn) {
-				throw new IllegalStateException(
-						"Benchmark broken: hot restart should be " + (hotRestartOn ? "on" : "absent") + "\n" + output);
+			if (output.contains("Hot restart is ON") != launch.hotRestartOn) {
+				throw new IllegalStateException("Benchmark broken: hot restart should be "
+						+ (launch.hotRestartOn ? "on" : "absent") + "\n" + output);
+			}
+			if (launch.launch.arguments().stream().anyMatch((argument) -> argument.contains("pointcut"))) {
+				// Logged once the application is ready: proof that the pointcut advised
+				service.awaitOutput("hot-restart.pointcut '" + POINTCUT + "' advises methods of");
 			}
 			Matcher matcher = STARTED.matcher(output);
 			for (int i = 0; i < 100 && !matcher.find(); i++) {
@@ -92,6 +124,25 @@ public final class StartupCostBenchmark {
 
 	private static long max(long[] values) {
 		return Arrays.stream(values).max().orElseThrow();
+	}
+
+	/**
+	 * A kind of launch and its start-up times.
+	 */
+	private static final class Measured {
+
+		private final SampleServiceProcess.Launch launch;
+
+		private final boolean hotRestartOn;
+
+		private final long[] millis;
+
+		Measured(SampleServiceProcess.Launch launch, boolean hotRestartOn, int runs) {
+			this.launch = launch;
+			this.hotRestartOn = hotRestartOn;
+			this.millis = new long[runs];
+		}
+
 	}
 
 }
