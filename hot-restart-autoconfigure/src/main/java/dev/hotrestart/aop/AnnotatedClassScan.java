@@ -80,7 +80,7 @@ final class AnnotatedClassScan {
 						metaAnnotations.add(descriptor(className));
 					}
 				}
-				else if (HotRestartClassFilter.declares(type)) {
+				else if (declares(type)) {
 					found.add(type);
 				}
 			}
@@ -149,6 +149,16 @@ final class AnnotatedClassScan {
 		catch (IOException ex) {
 			// Deleted or rewritten by a build meanwhile: nothing to say about it
 			return null;
+		}
+	}
+
+	private static boolean declares(Class<?> type) {
+		try {
+			return HotRestartClassFilter.declares(type);
+		}
+		catch (RuntimeException | LinkageError ex) {
+			// A method whose signature names a class that is missing: not a bean either
+			return false;
 		}
 	}
 

@@ -99,7 +99,7 @@ public class HotRestartUsageCheck implements ApplicationListener<ApplicationRead
 				reportOptIn(optIn, beanClasses);
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
 			logger.debug("Could not check where @HotRestart has an effect", ex);
 		}
 	}
