@@ -51,7 +51,8 @@ public final class StartupCostBenchmark {
 		int runs = (args.length > 0 && !args[0].isBlank()) ? Integer.parseInt(args[0]) : 9;
 		int generatedBeans = (args.length > 1 && !args[1].isBlank()) ? Integer.parseInt(args[1]) : 0;
 		Path workDirectory = Files.createTempDirectory("startup-cost");
-		SampleServiceProcess.Launch sample = SampleServiceProcess.Launch.forTests();
+		SampleServiceProcess.Launch sample = SampleServiceProcess.Launch.forTests()
+			.withClassDirectory(StartupProbe.compile(workDirectory.resolve("probe")));
 		if (generatedBeans > 0) {
 			sample = sample
 				.withClassDirectory(GeneratedBeans.compile(workDirectory.resolve("generated"), generatedBeans));
@@ -68,30 +69,34 @@ public final class StartupCostBenchmark {
 		for (int run = 0; run < runs; run++) {
 			int index = 0;
 			for (Measured launch : launches.values()) {
-				launch.millis[run] = startupMillis(workDirectory.resolve("launch-" + run + "-" + index++), launch);
+				measure(workDirectory.resolve("launch-" + run + "-" + index++), launch, run);
 			}
 		}
 		System.out.printf("Start-up of the sample%s, median of %d alternating launches (Java %s, %d cores)%n%n",
 				(generatedBeans > 0) ? " with " + generatedBeans + " generated beans" : "", runs,
 				Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
-		System.out.println("| launch | median | min | max |");
-		System.out.println("| --- | ---: | ---: | ---: |");
-		launches.forEach((name, launch) -> System.out.printf("| %s | %d ms | %d ms | %d ms |%n", name,
-				median(launch.millis), min(launch.millis), max(launch.millis)));
+		System.out.println("| launch | started in (median) | min | max | main thread CPU (median) | min | max |");
+		System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+		launches.forEach((name, launch) -> System.out.printf("| %s | %d ms | %d ms | %d ms | %d ms | %d ms | %d ms |%n",
+				name, median(launch.millis), min(launch.millis), max(launch.millis), median(launch.cpuMillis),
+				min(launch.cpuMillis), max(launch.cpuMillis)));
 		List<Measured> measured = List.copyOf(launches.values());
-		System.out.printf("%nAdded by the starter: %d ms (median difference)%n",
-				median(measured.get(1).millis) - median(measured.get(0).millis));
-		System.out.printf("Added by AspectJ on the class path, no pointcut set: %d ms%n",
-				median(measured.get(1).millis) - median(measured.get(2).millis));
-		System.out.printf("Added by the pointcut: %d ms%n",
-				median(measured.get(3).millis) - median(measured.get(1).millis));
+		System.out.println();
+		printDifference("Added by the starter", measured.get(1), measured.get(0));
+		printDifference("Added by AspectJ on the class path, no pointcut set", measured.get(1), measured.get(2));
+		printDifference("Added by the pointcut", measured.get(3), measured.get(1));
+	}
+
+	private static void printDifference(String what, Measured with, Measured without) {
+		System.out.printf("%s: %d ms started in, %d ms main thread CPU (difference of the medians)%n", what,
+				median(with.millis) - median(without.millis), median(with.cpuMillis) - median(without.cpuMillis));
 	}
 
 	private static boolean isAspectJ(String classPathEntry) {
 		return classPathEntry.contains("aspectjweaver");
 	}
 
-	private static long startupMillis(Path workDirectory, Measured launch) throws Exception {
+	private static void measure(Path workDirectory, Measured launch, int run) throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(Files.createDirectories(workDirectory),
 				launch.launch)) {
 			String output = service.output();
@@ -103,12 +108,13 @@ public final class StartupCostBenchmark {
 				// Logged once the application is ready: proof that the pointcut advised
 				service.awaitOutput("hot-restart.pointcut '" + POINTCUT + "' advises methods of");
 			}
-			Matcher matcher = STARTED.matcher(output);
-			for (int i = 0; i < 100 && !matcher.find(); i++) {
-				Thread.sleep(50);
-				matcher = STARTED.matcher(service.output());
+			service.awaitOutput("Main thread CPU time at start");
+			Matcher matcher = STARTED.matcher(service.output());
+			if (!matcher.find()) {
+				throw new IllegalStateException("Benchmark broken: no start-up time\n" + service.output());
 			}
-			return Math.round(Double.parseDouble(matcher.group(1)) * 1000);
+			launch.millis[run] = Math.round(Double.parseDouble(matcher.group(1)) * 1000);
+			launch.cpuMillis[run] = StartupProbe.mainThreadCpuMillis(service.output());
 		}
 	}
 
@@ -137,10 +143,13 @@ public final class StartupCostBenchmark {
 
 		private final long[] millis;
 
+		private final long[] cpuMillis;
+
 		Measured(SampleServiceProcess.Launch launch, boolean hotRestartOn, int runs) {
 			this.launch = launch;
 			this.hotRestartOn = hotRestartOn;
 			this.millis = new long[runs];
+			this.cpuMillis = new long[runs];
 		}
 
 	}
