@@ -29,7 +29,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.HierarchicalBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -116,7 +115,7 @@ public class HotRestartUsageCheck implements ApplicationListener<ApplicationRead
 					classes.add(ClassUtils.getUserClass(type));
 				}
 			}
-			current = ((HierarchicalBeanFactory) factory).getParentBeanFactory();
+			current = factory.getParentBeanFactory();
 		}
 		return new ArrayList<>(classes);
 	}
