@@ -85,6 +85,24 @@ public final class OptInExpression {
 	}
 
 	/**
+	 * Load AspectJ's parser and matcher by parsing and matching an expression whose
+	 * result is thrown away, so that the parse at start-up finds them loaded. Meant for a
+	 * thread of its own, early in start-up; never throws.
+	 * @param expression the expression
+	 * @param classLoader the class loader that will parse it
+	 */
+	public static void warmUp(String expression, @Nullable ClassLoader classLoader) {
+		try {
+			if (ClassUtils.isPresent(ASPECTJ_PARSER, classLoader)) {
+				OptInPointcut.warmUp(expression.strip(), classLoader);
+			}
+		}
+		catch (RuntimeException | LinkageError ex) {
+			// The parse at start-up reports what is wrong
+		}
+	}
+
+	/**
 	 * Return the expression.
 	 * @return the expression, trimmed
 	 */

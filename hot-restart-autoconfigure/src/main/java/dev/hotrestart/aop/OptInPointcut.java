@@ -31,6 +31,7 @@ import org.springframework.aop.Pointcut;
 import org.springframework.aop.aspectj.AspectJExpressionPointcut;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.util.ClassUtils;
@@ -92,6 +93,28 @@ final class OptInPointcut implements Pointcut, ClassFilter, MethodMatcher {
 			throw new InvalidPointcutException(expression, ex);
 		}
 		return new OptInPointcut(pointcut);
+	}
+
+	/**
+	 * Parse an expression and match it against one class and method, loading the AspectJ
+	 * classes both take.
+	 * @param expression the AspectJ pointcut expression
+	 * @param classLoader the class loader to parse it with
+	 * @throws RuntimeException if AspectJ cannot parse the expression
+	 */
+	static void warmUp(String expression, @Nullable ClassLoader classLoader) {
+		AspectJExpressionPointcut pointcut = new AspectJExpressionPointcut();
+		pointcut.setExpression(expression);
+		if (classLoader != null) {
+			DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
+			beanFactory.setBeanClassLoader(classLoader);
+			pointcut.setBeanFactory(beanFactory);
+		}
+		pointcut.getPointcutExpression();
+		Method method = ReflectionUtils.findMethod(OptInPointcut.class, "warmUp", String.class, ClassLoader.class);
+		if (pointcut.matches(OptInPointcut.class) && method != null) {
+			pointcut.matches(method, OptInPointcut.class);
+		}
 	}
 
 	@Override
