@@ -72,14 +72,15 @@ public final class StartupCostBenchmark {
 				measure(workDirectory.resolve("launch-" + run + "-" + index++), launch, run);
 			}
 		}
-		System.out.printf("Start-up of the sample%s, median of %d alternating launches (Java %s, %d cores)%n%n",
+		System.out.printf(
+				"Start-up of the sample%s, median (min-max) of %d alternating launches (Java %s, %d cores)%n%n",
 				(generatedBeans > 0) ? " with " + generatedBeans + " generated beans" : "", runs,
 				Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
-		System.out.println("| launch | started in (median) | min | max | main thread CPU (median) | min | max |");
-		System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-		launches.forEach((name, launch) -> System.out.printf("| %s | %d ms | %d ms | %d ms | %d ms | %d ms | %d ms |%n",
-				name, median(launch.millis), min(launch.millis), max(launch.millis), median(launch.cpuMillis),
-				min(launch.cpuMillis), max(launch.cpuMillis)));
+		System.out.println("| launch | started in | main thread CPU | auto-proxying CPU | proxies |");
+		System.out.println("| --- | ---: | ---: | ---: | ---: |");
+		launches.forEach((name, launch) -> System.out.printf("| %s | %s | %s | %s | %s |%n", name, range(launch.millis),
+				range(launch.cpuMillis), range(launch.proxyingMillis),
+				(launch.proxies < 0) ? "n/a" : String.valueOf(launch.proxies)));
 		List<Measured> measured = List.copyOf(launches.values());
 		System.out.println();
 		printDifference("Added by the starter", measured.get(1), measured.get(0));
@@ -88,8 +89,15 @@ public final class StartupCostBenchmark {
 	}
 
 	private static void printDifference(String what, Measured with, Measured without) {
-		System.out.printf("%s: %d ms started in, %d ms main thread CPU (difference of the medians)%n", what,
-				median(with.millis) - median(without.millis), median(with.cpuMillis) - median(without.cpuMillis));
+		System.out.printf(
+				"%s: %d ms started in, %d ms main thread CPU, %s auto-proxying CPU (difference of the " + "medians)%n",
+				what, median(with.millis) - median(without.millis), median(with.cpuMillis) - median(without.cpuMillis),
+				(median(with.proxyingMillis) < 0 || median(without.proxyingMillis) < 0) ? "n/a"
+						: (median(with.proxyingMillis) - median(without.proxyingMillis)) + " ms");
+	}
+
+	private static String range(long[] values) {
+		return (median(values) < 0) ? "n/a" : "%d ms (%d-%d)".formatted(median(values), min(values), max(values));
 	}
 
 	private static boolean isAspectJ(String classPathEntry) {
@@ -115,6 +123,8 @@ public final class StartupCostBenchmark {
 			}
 			launch.millis[run] = Math.round(Double.parseDouble(matcher.group(1)) * 1000);
 			launch.cpuMillis[run] = StartupProbe.mainThreadCpuMillis(service.output());
+			launch.proxyingMillis[run] = StartupProbe.autoProxyingCpuMillis(service.output());
+			launch.proxies = StartupProbe.proxies(service.output());
 		}
 	}
 
@@ -145,11 +155,16 @@ public final class StartupCostBenchmark {
 
 		private final long[] cpuMillis;
 
+		private final long[] proxyingMillis;
+
+		private long proxies = -1;
+
 		Measured(SampleServiceProcess.Launch launch, boolean hotRestartOn, int runs) {
 			this.launch = launch;
 			this.hotRestartOn = hotRestartOn;
 			this.millis = new long[runs];
 			this.cpuMillis = new long[runs];
+			this.proxyingMillis = new long[runs];
 		}
 
 	}
