@@ -20,6 +20,7 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.security.CodeSource;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -63,12 +64,23 @@ final class OptInPointcut implements Pointcut, ClassFilter, MethodMatcher {
 
 	private static final Log logger = LogFactory.getLog(OptInPointcut.class);
 
+	/**
+	 * A lone {@code within(type pattern)}: it matches the execution of a method exactly
+	 * when it matches the class that declares the method.
+	 */
+	private static final Pattern WITHIN_ONLY = Pattern.compile("within\\(\\s*[\\w$.*+]+\\s*\\)");
+
 	private final AspectJExpressionPointcut expression;
+
+	private final boolean withinOnly;
 
 	private final Map<Class<?>, Boolean> candidates = new ConcurrentReferenceHashMap<>();
 
+	private final Map<Class<?>, Boolean> typesMatched = new ConcurrentReferenceHashMap<>();
+
 	private OptInPointcut(AspectJExpressionPointcut expression) {
 		this.expression = expression;
+		this.withinOnly = WITHIN_ONLY.matcher(expression.getExpression()).matches();
 	}
 
 	/**
@@ -144,12 +156,21 @@ final class OptInPointcut implements Pointcut, ClassFilter, MethodMatcher {
 		}
 		String excluded = whyExcluded(type, userClass);
 		if (excluded != null) {
-			if (logger.isDebugEnabled() && this.expression.matches(type)) {
+			if (logger.isDebugEnabled() && typeMatches(type)) {
 				logger.debug(OptInExpression.PROPERTY + " leaves out " + userClass.getName() + ": " + excluded);
 			}
 			return false;
 		}
-		return this.expression.matches(type);
+		return typeMatches(type);
+	}
+
+	private boolean typeMatches(Class<?> type) {
+		Boolean known = this.typesMatched.get(type);
+		if (known == null) {
+			known = this.expression.matches(type);
+			this.typesMatched.put(type, known);
+		}
+		return known;
 	}
 
 	private static @Nullable String whyExcluded(Class<?> type, Class<?> userClass) {
@@ -186,6 +207,10 @@ final class OptInPointcut implements Pointcut, ClassFilter, MethodMatcher {
 		Method specificMethod = AopUtils.getMostSpecificMethod(method, targetClass);
 		if (ProxyLimits.whyNotIntercepted(specificMethod) != null || ReflectionUtils.isObjectMethod(specificMethod)) {
 			return false;
+		}
+		if (this.withinOnly) {
+			// Spares AspectJ's matching of each method, a cost every proxied method pays
+			return typeMatches(specificMethod.getDeclaringClass());
 		}
 		return this.expression.matches(method, targetClass);
 	}

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -36,6 +38,7 @@ import dev.hotrestart.aop.optin.FinalLedger;
 import dev.hotrestart.aop.optin.Ledger;
 import dev.hotrestart.aop.optin.LedgerWithFinalMethod;
 import dev.hotrestart.aop.optin.OptInBeans;
+import dev.hotrestart.aop.optin.Report;
 import dev.hotrestart.autoconfigure.HotRestartAutoConfiguration;
 import dev.hotrestart.park.AttemptOutcome;
 import dev.hotrestart.park.ParkedCall;
@@ -117,6 +120,22 @@ class OptInPointcutTests {
 				context.getBean(ParkedCallActions.class).abort(call.getId());
 				assertThat(result).failsWithin(Duration.ofSeconds(5));
 			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "within(dev.hotrestart.aop.optin..*)",
+			"within(dev.hotrestart.aop.optin..*) && execution(* *(..))" })
+	void withinOptsInTheMethodsDeclaredInThePackageNotThoseInheritedFromOutside(String expression) {
+		this.contextRunner.withPropertyValues("hot-restart.pointcut=" + expression).run((context) -> {
+			Report report = context.getBean(Report.class);
+			assertThatExceptionOfType(IllegalStateException.class).isThrownBy(report::header);
+			assertThat(context.getBean(ParkingLot.class).getCalls()).isEmpty();
+			CompletableFuture<String> result = CompletableFuture.supplyAsync(report::body);
+			ParkedCall call = awaitParked(context);
+			assertThat(call.getSite().method()).isEqualTo("Report.body()");
+			context.getBean(ParkedCallActions.class).abort(call.getId());
+			assertThat(result).failsWithin(Duration.ofSeconds(5));
+		});
 	}
 
 	@Test

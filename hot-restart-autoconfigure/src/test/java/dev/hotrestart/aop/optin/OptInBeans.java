@@ -31,6 +31,11 @@ public class OptInBeans {
 	}
 
 	@Bean
+	public Report report() {
+		return new Report();
+	}
+
+	@Bean
 	public FinalLedger finalLedger() {
 		return new FinalLedger();
 	}
