@@ -34,7 +34,8 @@
     selected: null,
     // id -> { tone, title, text, pre } shown in place after an action
     outcomes: new Map(),
-    // id -> the failure as it was when an action resolved it
+    // id -> the failure as it was when an action on it began: kept while the action runs
+    // (a poll may see the call leave first) and after the action resolved it
     resolved: new Map(),
     busy: new Set(),
     pollSequence: 0,
@@ -417,7 +418,68 @@
         h('span', { class: 'frame-class', text: simpleName(each.className) }),
         '.',
         h('span', { class: 'frame-method', text: each.method })),
-      h('span', { class: 'frame-file', text: location }));
+      fileLocation(each, location));
+  }
+
+  // Opening a frame's source line in an IDE, chosen in the header and remembered in this
+  // browser. The endpoint gives application frames the path of their source file.
+
+  const IDE_KEY = 'hot-restart.ide';
+
+  const IDES = {
+    idea: { name: 'IntelliJ IDEA', url: (path, line) => 'http://localhost:63342/api/file?file=' + encodeURIComponent(path) + (line > 0 ? '&line=' + line : '') },
+    vscode: { name: 'VS Code', url: (path, line) => 'vscode://file' + uriPath(path) + (line > 0 ? ':' + line : '') },
+    file: { name: 'a file URL', url: (path) => 'file://' + uriPath(path) }
+  };
+
+  let ide = storedIde();
+
+  function storedIde() {
+    try {
+      const stored = localStorage.getItem(IDE_KEY);
+      return stored === 'none' || Object.hasOwn(IDES, stored || '') ? stored : 'idea';
+    } catch (error) {
+      return 'idea';
+    }
+  }
+
+  // '/home/me/A.java' or 'C:\me\A.java' as the path part of a URL
+  function uriPath(path) {
+    const slashed = path.replace(/\\/g, '/');
+    return encodeURI(slashed.startsWith('/') ? slashed : '/' + slashed);
+  }
+
+  function fileLocation(each, location) {
+    const target = Object.hasOwn(IDES, ide) ? IDES[ide] : null;
+    if (!target || !each.sourcePath) {
+      return h('span', { class: 'frame-file', text: location });
+    }
+    const href = target.url(each.sourcePath, each.line);
+    return h('a', { class: 'frame-file', href, text: location,
+      title: 'Open ' + each.sourcePath + (each.line > 0 ? ':' + each.line : '') + ' in ' + target.name,
+      onclick: href.startsWith('http:') ? (event) => openInBackground(event, href) : null });
+  }
+
+  // IntelliJ IDEA's built-in server opens the file: ask it without leaving the console, and
+  // show its answer in a tab only when it cannot be reached
+  function openInBackground(event, href) {
+    event.preventDefault();
+    fetch(href, { mode: 'no-cors' }).catch(() => window.open(href, '_blank', 'noopener'));
+  }
+
+  function setUpIdeChoice() {
+    const select = byId('ide');
+    select.value = ide;
+    select.addEventListener('change', () => {
+      ide = select.value;
+      try {
+        localStorage.setItem(IDE_KEY, ide);
+      } catch (error) {
+        // Storage is off: the choice lasts until the page is reloaded
+      }
+      state.detailsKey = null;
+      renderDetails();
+    });
   }
 
   function tick() {
@@ -455,6 +517,7 @@
       return;
     }
     state.busy.add(id);
+    state.resolved.set(id, failure);
     state.outcomes.set(id, action === 'continue'
       ? { tone: 'busy', title: 'Continuing…', text: 'Reloading changed classes and calling the method again.' }
       : { tone: 'busy', title: 'Aborting…' });
@@ -468,8 +531,8 @@
     } catch (error) {
       outcome = { tone: 'bad', title: 'The application did not answer.', pre: String(error.message || error) };
     }
-    if (outcome.resolved) {
-      state.resolved.set(id, failure);
+    if (!outcome.resolved) {
+      state.resolved.delete(id);
     }
     state.outcomes.set(id, outcome);
     state.busy.delete(id);
@@ -541,6 +604,7 @@
   template.content.append(byId('empty').cloneNode(true));
   document.body.append(template);
 
+  setUpIdeChoice();
   setInterval(tick, 1000);
   loop();
 })();

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testapp.RunningTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * listing says so, and the call stays parked for the developer to look at.
  */
 @Timeout(120)
-@TestApplicationTest
+@RunningTestApplication
 class ClientGoneIntegrationTests extends AbstractHotRestartServerTests {
 
 	@Test

@@ -29,9 +29,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.HotRestartClient;
-import dev.hotrestart.testapp.HotRestartClient.RawResponse;
-import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testapp.RunningTestApplication;
+import dev.hotrestart.testsupport.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Integration tests for the access rules of the endpoint and the console, against a
  * running server without a remote-access secret.
  */
-@TestApplicationTest
+@RunningTestApplication
 class AccessIntegrationTests extends AbstractHotRestartServerTests {
 
 	@Test

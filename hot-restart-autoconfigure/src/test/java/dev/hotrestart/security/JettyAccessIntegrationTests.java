@@ -36,8 +36,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.hotrestart.testapp.HotRestartClient;
-import dev.hotrestart.testapp.HotRestartClient.RawResponse;
+import dev.hotrestart.testsupport.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import dev.hotrestart.testsupport.LogLevel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author hot-restart authors
  */
 @ExtendWith(OutputCaptureExtension.class)
+@LogLevel(loggers = "dev.hotrestart", level = "WARN")
 class RefusalLogTests {
 
 	private static final AccessRefusal REFUSAL = new AccessRefusal(403, "Go away", null);

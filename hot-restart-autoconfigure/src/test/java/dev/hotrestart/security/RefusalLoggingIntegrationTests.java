@@ -25,8 +25,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.hotrestart.testapp.HotRestartClient;
 import dev.hotrestart.testapp.TestApplication;
+import dev.hotrestart.testsupport.HotRestartClient;
+import dev.hotrestart.testsupport.LogLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,7 @@ class RefusalLoggingIntegrationTests {
 	private int port;
 
 	@Test
+	@LogLevel(loggers = "dev.hotrestart", level = "WARN")
 	void refusalsAreLoggedAtWarnButNotEachOne(CapturedOutput output) throws Exception {
 		for (int i = 0; i < REFUSALS; i++) {
 			assertThat(HotRestartClient.sendRaw(this.port, "GET /actuator/hotrestart HTTP/1.1\r\nHost: evil.example")

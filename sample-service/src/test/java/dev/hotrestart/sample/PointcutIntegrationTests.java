@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,15 +50,15 @@ class PointcutIntegrationTests {
 				SampleServiceProcess.Launch.forTests().withMoreArguments(POINTCUT))) {
 			service.awaitOutput("hot-restart.pointcut 'within(dev.hotrestart.sample..*)' advises methods of 5 bean "
 					+ "classes: BillingController, BillingJob, InvoiceCalculator, QuoteController, QuoteService");
-			SampleClient client = new SampleClient(service);
+			HotRestartClient client = service.client();
 			assertThat(client.get("/quotes/WIDGET?quantity=5").statusCode()).isEqualTo(200);
 
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			assertThat(client.awaitParked(1).get(0)).containsEntry("method", "QuoteService.quote(String, int)");
 			String id = client.failures().get(0).get("id").toString();
 			assertThat(client.post("/actuator/hotrestart/" + id + "/abort").statusCode()).isEqualTo(200);
 
-			HttpResponse<String> answer = SampleClient.join(waiting);
+			HttpResponse<String> answer = HotRestartClient.join(waiting);
 			assertThat(answer.statusCode()).as("the aborted exception passed the opted-in controller").isEqualTo(500);
 			assertThat(client.failures()).isEmpty();
 			assertThat(service.output()).doesNotContain("@HotRestart on");
@@ -71,12 +73,12 @@ class PointcutIntegrationTests {
 					.withoutClassPathEntries((entry) -> entry.contains("aspectjweaver")))) {
 			assertThat(service.output()).contains("hot-restart.pointcut is set to 'within(dev.hotrestart.sample..*)', "
 					+ "but AspectJ is not on the class path, so only @HotRestart methods are advised.");
-			SampleClient client = new SampleClient(service);
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			HotRestartClient client = service.client();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			assertThat(client.awaitParked(1).get(0)).containsEntry("method", "QuoteService.quote(String, int)");
 			String id = client.failures().get(0).get("id").toString();
 			assertThat(client.post("/actuator/hotrestart/" + id + "/abort").statusCode()).isEqualTo(200);
-			assertThat(SampleClient.join(waiting).statusCode()).isEqualTo(500);
+			assertThat(HotRestartClient.join(waiting).statusCode()).isEqualTo(500);
 		}
 	}
 

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.testapp;
+package dev.hotrestart.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +38,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.jayway.jsonpath.JsonPath;
 import org.jspecify.annotations.Nullable;
@@ -47,31 +49,61 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A real HTTP client of an application under test, with shortcuts for the
- * {@code hotrestart} endpoint. Requests go to {@code localhost} unless another base URI
- * is given.
+ * A real HTTP client of an application under test: its own API and the {@code hotrestart}
+ * endpoint. Requests go over HTTP/1.1 to {@code localhost}.
+ *
+ * <p>
+ * Thread-safe: a test may wait on a parked request on one thread while it sends others.
  */
 public final class HotRestartClient {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	private final URI base;
+	private final Supplier<URI> base;
 
+	private final Supplier<String> serverOutput;
+
+	/**
+	 * Create a client of a server on {@code localhost}.
+	 * @param port the server's port
+	 */
 	public HotRestartClient(int port) {
 		this(URI.create("http://localhost:" + port));
 	}
 
+	/**
+	 * Create a client of a server at a fixed address.
+	 * @param base the scheme, host and port, such as {@code http://localhost:8080}
+	 */
 	public HotRestartClient(URI base) {
+		this(() -> base, () -> "");
+	}
+
+	/**
+	 * Create a client of a server whose address may change while it runs (a DevTools
+	 * restart serves on a new random port).
+	 * @param base supplies the current scheme, host and port
+	 * @param serverOutput supplies the server's output so far, for failure messages
+	 */
+	public HotRestartClient(Supplier<URI> base, Supplier<String> serverOutput) {
 		this.base = base;
+		this.serverOutput = serverOutput;
 	}
 
 	public URI uri(String path) {
-		return URI.create(this.base + path);
+		return URI.create(this.base.get() + path);
 	}
 
+	/**
+	 * Start a request to the server; a request that parks waits up to 60 seconds.
+	 * @param path the path and query
+	 * @return the request builder
+	 */
 	public HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
 	}
@@ -119,8 +151,8 @@ public final class HotRestartClient {
 	public List<Map<String, Object>> failures() {
 		HttpResponse<String> response = get("/actuator/hotrestart");
 		if (response.statusCode() != 200) {
-			throw new IllegalStateException(
-					"GET /actuator/hotrestart answered " + response.statusCode() + ": " + response.body());
+			throw new IllegalStateException("GET /actuator/hotrestart answered " + response.statusCode() + ": "
+					+ response.body() + serverOutput());
 		}
 		return JsonPath.read(response.body(), "$.failures");
 	}
@@ -129,17 +161,38 @@ public final class HotRestartClient {
 	 * Wait until {@code count} calls are parked and waiting, and return the failures.
 	 */
 	public List<Map<String, Object>> awaitParked(int count) {
-		return await().atMost(Duration.ofSeconds(30))
+		return await().atMost(PATIENCE)
 			.pollInterval(Duration.ofMillis(20))
 			.until(this::failures, (failures) -> failures.size() == count
 					&& failures.stream().allMatch((failure) -> "parked".equals(failure.get("state"))));
 	}
 
 	/**
+	 * Wait until the failure with the given id is parked at the given attempt, and return
+	 * it.
+	 */
+	public Map<String, Object> awaitAttempt(String id, int attempt) {
+		return await().atMost(PATIENCE)
+			.until(() -> failures().stream().filter((failure) -> id.equals(failure.get("id"))).findFirst().orElse(null),
+					(failure) -> failure != null && Integer.valueOf(attempt).equals(failure.get("attempt"))
+							&& "parked".equals(failure.get("state")));
+	}
+
+	/**
+	 * Wait until the endpoint lists the latest build with the given state (such as
+	 * {@code applied}) and return it.
+	 */
+	public Map<String, Object> awaitLatestChange(String state) {
+		return await().atMost(PATIENCE)
+			.until(() -> JsonPath.<Map<String, Object>>read(get("/actuator/hotrestart").body(), "$.latestChange"),
+					(change) -> change != null && state.equals(change.get("state")));
+	}
+
+	/**
 	 * Abort every parked call and wait until none is left.
 	 */
 	public void abortAll() {
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
+		await().atMost(PATIENCE).until(() -> {
 			for (Map<String, Object> failure : failures()) {
 				post("/actuator/hotrestart/" + failure.get("id") + "/abort");
 			}
@@ -147,8 +200,33 @@ public final class HotRestartClient {
 		});
 	}
 
+	private String serverOutput() {
+		String output = this.serverOutput.get();
+		return output.isEmpty() ? "" : "\nServer output:\n" + output;
+	}
+
 	public static <T> T read(HttpResponse<String> response, String path) {
 		return JsonPath.read(response.body(), path);
+	}
+
+	/**
+	 * Wait up to 30 seconds for the answer to a request sent earlier, typically one that
+	 * was parked.
+	 * @param response the pending response
+	 * @return the response
+	 * @throws IllegalStateException if no answer came
+	 */
+	public static HttpResponse<String> join(CompletableFuture<HttpResponse<String>> response) {
+		try {
+			return response.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("No answer for the waiting client", ex);
+		}
 	}
 
 	/**
