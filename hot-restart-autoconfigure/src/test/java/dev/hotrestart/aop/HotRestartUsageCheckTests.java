@@ -36,6 +36,7 @@ import dev.hotrestart.aop.usage.Healthy;
 import dev.hotrestart.aop.usage.PrivateMethod;
 import dev.hotrestart.aop.usage.StaticMethod;
 import dev.hotrestart.aop.usage.UsageApplication;
+import dev.hotrestart.testsupport.LogLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,6 +46,7 @@ import static org.awaitility.Awaitility.await;
  * {@code SpringApplication}, whose log says where {@code @HotRestart} has no effect.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@LogLevel(loggers = "dev.hotrestart", level = "INFO")
 @Timeout(60)
 class HotRestartUsageCheckTests {
 
@@ -103,7 +105,8 @@ class HotRestartUsageCheckTests {
 
 	private static ConfigurableApplicationContext run(String... properties) {
 		return new SpringApplicationBuilder(UsageApplication.class).web(WebApplicationType.NONE)
-			.properties("hot-restart.enabled=true", "spring.main.banner-mode=off")
+			// The application configures logging anew, at the build's quieter levels
+			.properties("hot-restart.enabled=true", "spring.main.banner-mode=off", "logging.level.dev.hotrestart=info")
 			.properties(properties)
 			.run();
 	}

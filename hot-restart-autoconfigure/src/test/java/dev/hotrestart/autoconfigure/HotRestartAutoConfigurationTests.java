@@ -41,6 +41,7 @@ import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ReloadWarmUp;
 import dev.hotrestart.resume.ResumeOnSave;
+import dev.hotrestart.testsupport.LogLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,6 +135,7 @@ class HotRestartAutoConfigurationTests {
 	}
 
 	@Test
+	@LogLevel(loggers = "dev.hotrestart", level = "WARN")
 	void whenAspectJIsMissingThenThePointcutIsIgnoredAndTheLogSaysWhy(CapturedOutput output) {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.aspectj"))
 			.withPropertyValues("hot-restart.enabled=true", "hot-restart.pointcut=within(com.acme..*)")
@@ -146,6 +148,7 @@ class HotRestartAutoConfigurationTests {
 	}
 
 	@Test
+	@LogLevel(loggers = "dev.hotrestart", level = "WARN")
 	void whenAspectJIsMissingAndNoPointcutIsSetThenNothingIsSaid(CapturedOutput output) {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.aspectj"))
 			.withPropertyValues("hot-restart.enabled=true")
