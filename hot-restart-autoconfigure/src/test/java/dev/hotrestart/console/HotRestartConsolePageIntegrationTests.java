@@ -100,7 +100,8 @@ class HotRestartConsolePageIntegrationTests {
 		assertThat(listing.<List<String>>read(failure + ".exception.causes[*].type"))
 			.containsExactly(NumberFormatException.class.getName());
 		// Other tests sharing this context recompile PriceTable, so only unchanged
-		// classes can be asserted absent
+		// classes
+		// can be asserted absent
 		assertThat(listing.<List<String>>read("$.changedClasses"))
 			.doesNotContain(ConsoleTestApplication.PriceController.class.getName());
 
