@@ -31,6 +31,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,7 @@ import static org.awaitility.Awaitility.await;
  *
  * @author hot-restart authors
  */
+@Timeout(120)
 class HotRestartEndpointReloadTests {
 
 	private static final String BROKEN = """

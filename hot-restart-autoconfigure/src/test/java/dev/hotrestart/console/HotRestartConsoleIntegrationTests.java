@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import com.jayway.jsonpath.JsonPath;
 import org.openqa.selenium.By;
@@ -72,6 +73,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(classes = ConsoleTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "hot-restart.enabled=true")
+@Timeout(120)
 class HotRestartConsoleIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(15);

@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +50,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = ConsoleTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "hot-restart.enabled=true")
+@Timeout(120)
 class HotRestartConsolePageIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -99,7 +101,8 @@ class HotRestartConsolePageIntegrationTests {
 			.contains(PriceTable.class.getName(), ConsoleTestApplication.PriceController.class.getName());
 		assertThat(listing.<List<String>>read(failure + ".exception.causes[*].type"))
 			.containsExactly(NumberFormatException.class.getName());
-		// Other tests sharing this context recompile PriceTable, so only unchanged classes
+		// Other tests sharing this context recompile PriceTable, so only unchanged
+		// classes
 		// can be asserted absent
 		assertThat(listing.<List<String>>read("$.changedClasses"))
 			.doesNotContain(ConsoleTestApplication.PriceController.class.getName());

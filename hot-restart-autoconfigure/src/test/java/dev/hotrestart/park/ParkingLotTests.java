@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,6 +37,7 @@ import static org.awaitility.Awaitility.await;
  * Tests for {@link ParkingLot} and the life cycle of a {@link ParkedCall}, with real
  * parked threads.
  */
+@Timeout(120)
 class ParkingLotTests {
 
 	private final ExecutorService threads = Executors.newCachedThreadPool();
