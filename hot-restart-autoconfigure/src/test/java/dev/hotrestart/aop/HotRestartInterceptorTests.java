@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,6 +57,9 @@ import dev.hotrestart.HotRestart;
 import dev.hotrestart.autoconfigure.HotRestartAutoConfiguration;
 import dev.hotrestart.park.AttemptOutcome;
 import dev.hotrestart.park.ParkedCall;
+import dev.hotrestart.park.ParkedCallBusyException;
+import dev.hotrestart.park.ParkedCallState;
+import dev.hotrestart.resume.ContinueResult;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
 
@@ -227,6 +231,46 @@ class HotRestartInterceptorTests {
 	}
 
 	@Test
+	void retryThatThrowsAnExceptionThatNeverParksAnswersFailedAndReachesTheCaller() {
+		this.contextRunner.run((context) -> {
+			Flaky flaky = context.getBean(Flaky.class);
+			CompletableFuture<String> result = CompletableFuture.supplyAsync(() -> flaky.validate("x"));
+			ParkedCall call = awaitParked(context);
+
+			ContinueResult continued = context.getBean(ParkedCallActions.class).continueCall(call.getId());
+
+			assertThat(continued.kind().value()).isEqualTo("failed");
+			assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> result.get(5, TimeUnit.SECONDS))
+				.havingCause()
+				.isInstanceOf(IllegalArgumentException.class)
+				.withMessage("not parked: x");
+			assertThat(context.getBean(ParkingLot.class).getCalls()).isEmpty();
+		});
+	}
+
+	@Test
+	void retryStillRunningAfterTheContinueWaitAnswersRunningAndCannotBeAbortedMeanwhile() {
+		this.contextRunner.withPropertyValues("hot-restart.continue-wait=100ms").run((context) -> {
+			Flaky flaky = context.getBean(Flaky.class);
+			Behaviour behaviour = context.getBean(Behaviour.class);
+			CompletableFuture<String> result = CompletableFuture.supplyAsync(flaky::slow);
+			ParkedCall call = awaitParked(context);
+			ParkedCallActions actions = context.getBean(ParkedCallActions.class);
+
+			// The retry waits for the gate, which opens only after continue has answered
+			ContinueResult continued = actions.continueCall(call.getId());
+
+			assertThat(continued.kind().value()).isEqualTo("running");
+			assertThat(call.getState()).isEqualTo(ParkedCallState.RUNNING);
+			assertThatExceptionOfType(ParkedCallBusyException.class).isThrownBy(() -> actions.abort(call.getId()))
+				.withMessageContaining("is running, not waiting");
+			behaviour.gate.countDown();
+			assertThat(result.get(5, TimeUnit.SECONDS)).isEqualTo("done slowly");
+			assertThat(context.getBean(ParkingLot.class).getCalls()).isEmpty();
+		});
+	}
+
+	@Test
 	void virtualMachineErrorsNeverPark() {
 		this.contextRunner.run((context) -> {
 			Flaky flaky = context.getBean(Flaky.class);
@@ -295,6 +339,8 @@ class HotRestartInterceptorTests {
 
 		volatile Object lastArgument;
 
+		final CountDownLatch gate = new CountDownLatch(1);
+
 	}
 
 	static class Flaky {
@@ -313,6 +359,28 @@ class HotRestartInterceptorTests {
 				throw new IllegalStateException("broken");
 			}
 			return "done";
+		}
+
+		@HotRestart(neverPark = IllegalArgumentException.class)
+		public String validate(Object argument) {
+			if (this.behaviour.calls.incrementAndGet() == 1) {
+				throw new IllegalStateException("first attempt");
+			}
+			throw new IllegalArgumentException("not parked: " + argument);
+		}
+
+		@HotRestart
+		public String slow() {
+			if (this.behaviour.calls.incrementAndGet() == 1) {
+				throw new IllegalStateException("first attempt");
+			}
+			try {
+				this.behaviour.gate.await(1, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return "done slowly";
 		}
 
 		@HotRestart

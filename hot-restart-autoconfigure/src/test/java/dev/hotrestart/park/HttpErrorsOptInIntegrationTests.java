@@ -65,6 +65,18 @@ class HttpErrorsOptInIntegrationTests {
 			.extracting((call) -> call.site().method())
 			.contains("Work.conflict()", "Work.notFound()");
 		assertThat(client.failures()).isEmpty();
+
+		String timedOut = this.parkingLot.getHistory()
+			.getEntries()
+			.stream()
+			.filter((call) -> call.site().method().equals("Work.conflict()"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		HttpResponse<String> late = client.post("/actuator/hotrestart/" + timedOut + "/continue");
+		assertThat(late.statusCode()).isEqualTo(409);
+		assertThat(HotRestartClient.<String>read(late, "$.error"))
+			.startsWith("Parked call '" + timedOut + "' has already left (timed-out)");
 	}
 
 }

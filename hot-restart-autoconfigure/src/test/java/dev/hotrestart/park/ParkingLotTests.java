@@ -190,6 +190,51 @@ class ParkingLotTests {
 		assertThat(heard).containsExactly(call);
 	}
 
+	@Test
+	void actionOnACallThatHasLeftSaysHowItLeft() throws Exception {
+		Parked resumed = parkInBackground(this.lot, new IllegalStateException("resumed"));
+		resumed.call.requestRetry();
+		resumed.resolution.get(5, TimeUnit.SECONDS);
+		resumed.call.retrySucceeded();
+		assertLeft(this.lot, resumed.call.getId(), "resumed");
+
+		ParkingLot shortLot = new ParkingLot(3, Duration.ofMillis(100));
+		Parked timedOut = parkInBackground(shortLot, new IllegalStateException("slow developer"));
+		timedOut.resolution.get(5, TimeUnit.SECONDS);
+		assertLeft(shortLot, timedOut.call.getId(), "timed-out");
+
+		Parked released = parkInBackground(this.lot, new IllegalStateException("shutdown"));
+		this.lot.releaseAll(Duration.ofSeconds(5));
+		released.resolution.get(5, TimeUnit.SECONDS);
+		assertLeft(this.lot, released.call.getId(), "released");
+	}
+
+	@Test
+	void callThatLeftLongAgoIsUnknown() throws Exception {
+		Parked first = parkInBackground(this.lot, new IllegalStateException("long ago"));
+		first.call.requestAbort();
+		first.resolution.get(5, TimeUnit.SECONDS);
+		assertLeft(this.lot, first.call.getId(), "aborted");
+
+		// The lot remembers how the latest 256 calls left, and no more
+		for (int i = 0; i < 256; i++) {
+			Parked later = parkInBackground(this.lot, new IllegalStateException("later " + i));
+			later.call.requestAbort();
+			later.resolution.get(5, TimeUnit.SECONDS);
+		}
+
+		assertThatExceptionOfType(NoSuchParkedCallException.class)
+			.isThrownBy(() -> this.lot.getForAction(first.call.getId()))
+			.withMessageContaining("No parked call has id '" + first.call.getId() + "'");
+	}
+
+	private static void assertLeft(ParkingLot parkingLot, String id, String how) {
+		await().untilAsserted(() -> assertThatExceptionOfType(ParkedCallFinishedException.class)
+			.isThrownBy(() -> parkingLot.getForAction(id))
+			.isInstanceOf(ParkedCallBusyException.class)
+			.withMessageContaining("Parked call '" + id + "' has already left (" + how + ")"));
+	}
+
 	private static boolean succeeds(Runnable decision) {
 		try {
 			decision.run();
