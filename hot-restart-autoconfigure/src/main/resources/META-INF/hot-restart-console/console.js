@@ -551,6 +551,7 @@
   function describe(action, status, answer) {
     if (status !== 200) {
       const title = status === 409 ? (action === 'continue' ? 'Refused: the call stays parked.' : 'Refused.')
+        : status === 422 ? 'A class file cannot be loaded: the call stays parked.'
         : status === 404 ? 'This call is no longer parked.' : 'The endpoint answered HTTP ' + status + '.';
       return { tone: 'bad', title, pre: answer.error || JSON.stringify(answer), resolved: status === 404 };
     }
