@@ -35,6 +35,7 @@ import org.springframework.core.io.ResourceLoader;
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
 import dev.hotrestart.devtools.RestartClock;
+import dev.hotrestart.locals.LocalsCapture;
 import dev.hotrestart.park.ExceptionRules;
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkPolicy;
@@ -127,6 +128,12 @@ public final class HotRestartAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "hot-restart.reload-on-continue", matchIfMissing = true)
 	ReloadWarmUp hotRestartReloadWarmUp(ClassFileBaseline baseline, ClassReloader reloader) {
 		return new ReloadWarmUp(baseline, reloader);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "hot-restart.capture-locals", matchIfMissing = true)
+	LocalsCapture hotRestartLocalsCapture(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider) {
+		return new LocalsCapture(instrumentationProvider::get, baseline.getDirectories(), baseline::isCurrent);
 	}
 
 	@Bean

@@ -109,6 +109,14 @@ public class HotRestartProperties {
 	 */
 	private boolean parkInCallerTransaction;
 
+	/**
+	 * Whether to record the local variables of application frames when an exception
+	 * leaves them, so that a parked failure shows them. With the hot-restart jar as
+	 * -javaagent from the first failure on; without it, application classes are
+	 * instrumented when the first call parks, and the next attempt has them.
+	 */
+	private boolean captureLocals = true;
+
 	private final Remote remote = new Remote();
 
 	private final Watch watch = new Watch();
@@ -199,6 +207,14 @@ public class HotRestartProperties {
 
 	public void setParkInCallerTransaction(boolean parkInCallerTransaction) {
 		this.parkInCallerTransaction = parkInCallerTransaction;
+	}
+
+	public boolean isCaptureLocals() {
+		return this.captureLocals;
+	}
+
+	public void setCaptureLocals(boolean captureLocals) {
+		this.captureLocals = captureLocals;
 	}
 
 	public Remote getRemote() {

@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
+import dev.hotrestart.locals.LocalsCapture;
 import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
@@ -94,6 +95,18 @@ class HotRestartAutoConfigurationTests {
 			assertThat(lot.park(site(), new IllegalStateException("first"))).isNotNull();
 			assertThat(lot.park(site(), new IllegalStateException("second"))).isNull();
 		});
+	}
+
+	@Test
+	void whenEnabledThenAParkStartsRecordingLocalVariables() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(LocalsCapture.class));
+	}
+
+	@Test
+	void whenCaptureLocalsIsOffThenNothingStartsRecordingThem() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.capture-locals=false")
+			.run((context) -> assertThat(context).hasSingleBean(ParkingLot.class).doesNotHaveBean(LocalsCapture.class));
 	}
 
 	@Test

@@ -156,6 +156,7 @@ final class SampleServiceProcess implements AutoCloseable {
 		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
 		manifest.getMainAttributes().putValue("Premain-Class", "dev.hotrestart.reload.HotRestartAgent");
 		manifest.getMainAttributes().putValue("Can-Redefine-Classes", "true");
+		manifest.getMainAttributes().putValue("Can-Retransform-Classes", "true");
 		Path jar = workDirectory.resolve("agent.jar");
 		try (JarOutputStream stream = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
 			// Manifest only: the agent class comes from the class path
