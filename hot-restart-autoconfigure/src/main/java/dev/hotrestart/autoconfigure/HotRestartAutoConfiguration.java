@@ -16,8 +16,10 @@
 
 package dev.hotrestart.autoconfigure;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -34,6 +36,8 @@ import org.springframework.core.io.ResourceLoader;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
+import dev.hotrestart.aop.HotRestartUsageCheck;
+import dev.hotrestart.aop.OptInExpression;
 import dev.hotrestart.devtools.RestartClock;
 import dev.hotrestart.locals.LocalsCapture;
 import dev.hotrestart.park.ExceptionRules;
@@ -75,13 +79,20 @@ public final class HotRestartAutoConfiguration {
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnMissingBean
 	static HotRestartAdvisor hotRestartAdvisor(ObjectProvider<ParkingLot> parkingLot, ObjectProvider<ParkPolicy> policy,
-			Environment environment) {
+			Environment environment, BeanFactory beanFactory) {
 		// An advisor is created before configuration properties beans can be: bind them
 		// here
 		HotRestartProperties properties = Binder.get(environment)
 			.bindOrCreate(HotRestartProperties.PREFIX, HotRestartProperties.class);
+		OptInExpression optIn = OptInExpression.parse(properties.getPointcut(), beanFactory);
 		return new HotRestartAdvisor(new HotRestartInterceptor(parkingLot::getObject, policy::getObject),
-				properties.getAdviceOrder());
+				properties.getAdviceOrder(), optIn);
+	}
+
+	@Bean
+	HotRestartUsageCheck hotRestartUsageCheck(ConfigurableListableBeanFactory beanFactory,
+			ObjectProvider<HotRestartAdvisor> advisor) {
+		return new HotRestartUsageCheck(beanFactory, advisor::getIfAvailable);
 	}
 
 	@Bean

@@ -53,6 +53,15 @@ public class HotRestartProperties {
 	private int adviceOrder = HotRestartAdvisor.DEFAULT_ORDER;
 
 	/**
+	 * AspectJ pointcut expression whose methods are advised as if annotated with
+	 * '@HotRestart', such as 'within(com.acme.billing..*)' for a package and its
+	 * sub-packages. Applies to bean classes in class directories (not in jars) that a
+	 * proxy can subclass, other than '@Configuration' classes. Needs
+	 * org.aspectj:aspectjweaver, which the starter brings.
+	 */
+	private @Nullable String pointcut;
+
+	/**
 	 * Maximum number of calls parked at once. A failure beyond it propagates at once.
 	 */
 	private int maxParked = 10;
@@ -135,6 +144,14 @@ public class HotRestartProperties {
 
 	public void setAdviceOrder(int adviceOrder) {
 		this.adviceOrder = adviceOrder;
+	}
+
+	public @Nullable String getPointcut() {
+		return this.pointcut;
+	}
+
+	public void setPointcut(@Nullable String pointcut) {
+		this.pointcut = pointcut;
 	}
 
 	public int getMaxParked() {
