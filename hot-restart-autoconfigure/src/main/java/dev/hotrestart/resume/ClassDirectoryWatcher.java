@@ -60,8 +60,10 @@ import dev.hotrestart.reload.ClassFileWalker;
  * and sizes itself every {@code pollInterval} instead.
  * <p>
  * Runs on one daemon thread that starts when a call parks and ends when the lot is empty
- * or the context closes. Thread-safe: parked threads and the context's closing thread may
- * call it concurrently; starting and ending the thread is decided under one monitor.
+ * or the context closes. Once it watches, it applies at once whatever was compiled before
+ * (between the failure and the start of watching, say), so that no build is missed.
+ * Thread-safe: parked threads and the context's closing thread may call it concurrently;
+ * starting and ending the thread is decided under one monitor.
  *
  * @author hot-restart authors
  */
@@ -88,6 +90,8 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 	private @Nullable WatchService watchService;
 
 	private boolean stopped;
+
+	private boolean caughtUp;
 
 	/**
 	 * Create a watcher.
@@ -122,12 +126,14 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 	}
 
 	/**
-	 * Return whether the watcher thread is running.
+	 * Return whether the watcher watches: its thread runs, it has registered the class
+	 * directories and applied what was compiled before. Every build from then on is
+	 * noticed.
 	 * @return {@code true} while it watches
 	 */
 	public boolean isWatching() {
 		synchronized (this.monitor) {
-			return this.thread != null;
+			return this.thread != null && this.caughtUp;
 		}
 	}
 
@@ -140,11 +146,15 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 			WatchService service = openWatchService();
 			if (service != null) {
 				try (service) {
-					new NativeWatch(service).run();
+					NativeWatch watch = new NativeWatch(service);
+					catchUp();
+					watch.run();
 				}
 			}
 			else {
-				new PollingWatch().run();
+				PollingWatch watch = new PollingWatch();
+				catchUp();
+				watch.run();
 			}
 		}
 		catch (InterruptedException ex) {
@@ -157,6 +167,7 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 			synchronized (this.monitor) {
 				this.thread = null;
 				this.watchService = null;
+				this.caughtUp = false;
 			}
 		}
 	}
@@ -194,6 +205,16 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 				TimeUnit.NANOSECONDS.timedWait(this.monitor, wait.toNanos());
 			}
 			return shouldWatch();
+		}
+	}
+
+	/**
+	 * Apply what was compiled before watching began, once every later change is noticed.
+	 */
+	private void catchUp() {
+		buildLanded();
+		synchronized (this.monitor) {
+			this.caughtUp = true;
 		}
 	}
 
@@ -235,10 +256,10 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 
 		NativeWatch(WatchService service) {
 			this.service = service;
+			ClassDirectoryWatcher.this.directories.forEach(this::registerTree);
 		}
 
 		void run() {
-			ClassDirectoryWatcher.this.directories.forEach(this::registerTree);
 			long changedAt = 0;
 			try {
 				while (shouldWatchNow()) {
@@ -354,13 +375,18 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 	 */
 	private final class PollingWatch {
 
+		private Map<Path, FileStamp> last;
+
+		PollingWatch() {
+			this.last = snapshot();
+		}
+
 		void run() throws InterruptedException {
-			Map<Path, FileStamp> last = snapshot();
 			long changedAt = 0;
 			while (pause(ClassDirectoryWatcher.this.pollInterval)) {
 				Map<Path, FileStamp> current = snapshot();
-				if (!current.equals(last)) {
-					last = current;
+				if (!current.equals(this.last)) {
+					this.last = current;
 					changedAt = System.nanoTime();
 				}
 				else if (changedAt != 0
