@@ -16,6 +16,11 @@
 
 package dev.hotrestart.autoconfigure;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,9 +36,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.function.SingletonSupplier;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
+import dev.hotrestart.compile.ChangedSourceCompiler;
+import dev.hotrestart.compile.SourceBaseline;
+import dev.hotrestart.compile.SourceRoot;
+import dev.hotrestart.compile.SourceRoots;
 import dev.hotrestart.devtools.RestartClock;
 import dev.hotrestart.park.ExceptionRules;
 import dev.hotrestart.park.ParkListener;
@@ -42,12 +52,14 @@ import dev.hotrestart.park.ParkedCallReleaser;
 import dev.hotrestart.park.ParkedRequests;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.park.ReleasedRequests;
+import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassDirectories;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.reload.InstrumentationProvider;
 import dev.hotrestart.resume.ChangeApplier;
 import dev.hotrestart.resume.ClassDirectoryWatcher;
+import dev.hotrestart.resume.CompileWarmUp;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ReloadWarmUp;
 import dev.hotrestart.resume.ResumeOnSave;
@@ -129,9 +141,9 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ParkedCallActions hotRestartParkedCallActions(ParkingLot parkingLot, ClassReloader reloader,
-			HotRestartProperties properties) {
-		return new ParkedCallActions(parkingLot, reloader, properties.getContinueWait(),
+	ParkedCallActions hotRestartParkedCallActions(ParkingLot parkingLot, ObjectProvider<ChangedSourceCompiler> compiler,
+			ClassReloader reloader, HotRestartProperties properties) {
+		return new ParkedCallActions(parkingLot, compiler.getIfAvailable(), reloader, properties.getContinueWait(),
 				properties.isReloadOnContinue());
 	}
 
@@ -157,11 +169,44 @@ public final class HotRestartAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ClassDirectoryWatcher hotRestartClassDirectoryWatcher(ClassFileBaseline baseline, ParkingLot parkingLot,
-				ChangeApplier applier, HotRestartProperties properties) {
+		ClassDirectoryWatcher hotRestartClassDirectoryWatcher(ClassFileBaseline baseline,
+				ObjectProvider<ChangedSourceCompiler> compiler, ParkingLot parkingLot, ChangeApplier applier,
+				HotRestartProperties properties) {
 			HotRestartProperties.Watch watch = properties.getWatch();
-			return new ClassDirectoryWatcher(baseline.getDirectories(), parkingLot, applier, watch.getQuietPeriod(),
-					watch.getPollInterval());
+			ChangedSourceCompiler sources = compiler.getIfAvailable();
+			Supplier<List<Path>> sourceDirectories = (sources != null) ? sources::getSourceDirectories : List::of;
+			return new ClassDirectoryWatcher(baseline.getDirectories(), sourceDirectories, parkingLot, applier,
+					watch.getQuietPeriod(), watch.getPollInterval());
+		}
+
+	}
+
+	/**
+	 * Unless turned off, or another tool reloads classes: a continue first compiles the
+	 * saved sources that changed.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = { "hot-restart.reload-on-continue", "hot-restart.compile-on-continue" },
+			matchIfMissing = true)
+	static class CompileOnContinueConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ChangedSourceCompiler hotRestartChangedSourceCompiler(ClassFileBaseline baseline,
+				HotRestartProperties properties) {
+			ApplicationCode applicationCode = new ApplicationCode(baseline.getDirectories());
+			List<File> configured = List.copyOf(properties.getSourceDirectories());
+			// Looking for the source directories costs start-up time: look on first use
+			Supplier<List<SourceRoot>> roots = SingletonSupplier
+				.of(() -> configured.isEmpty() ? SourceRoots.inferred(applicationCode.getDirectories())
+						: SourceRoots.configured(configured, applicationCode.getDirectories()));
+			return new ChangedSourceCompiler(new SourceBaseline(roots, RestartClock::classesLoadedSince),
+					applicationCode);
+		}
+
+		@Bean
+		CompileWarmUp hotRestartCompileWarmUp(ChangedSourceCompiler compiler) {
+			return new CompileWarmUp(compiler);
 		}
 
 	}

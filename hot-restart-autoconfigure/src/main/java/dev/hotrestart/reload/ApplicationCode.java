@@ -58,6 +58,14 @@ public class ApplicationCode {
 	}
 
 	/**
+	 * Return the application's class directories: those given, without hot restart's own.
+	 * @return the directories, in class path order
+	 */
+	public List<Path> getDirectories() {
+		return this.directories;
+	}
+
+	/**
 	 * Return whether the class of a stack frame belongs to the application.
 	 * @param className the binary class name, as in a {@link StackTraceElement}
 	 * @return {@code true} if its class file is in an application class directory

@@ -16,11 +16,13 @@
 
 package dev.hotrestart.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -28,12 +30,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
+import dev.hotrestart.compile.ChangedSourceCompiler;
 import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.resume.CompileWarmUp;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ReloadWarmUp;
 import dev.hotrestart.resume.ResumeOnSave;
@@ -113,6 +117,34 @@ class HotRestartAutoConfigurationTests {
 				ParkedCall call = context.getBean(ParkingLot.class).park(site(), new IllegalStateException("heard"));
 				assertThat(context.getBean(RecordingParkListener.class).heard).containsExactly(call);
 			});
+	}
+
+	@Test
+	void whenEnabledThenSavedSourcesAreCompiledOnContinueAndCompilingIsWarmedUp() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(ChangedSourceCompiler.class)
+				.hasSingleBean(CompileWarmUp.class));
+	}
+
+	@Test
+	void whenCompileOnContinueIsFalseThenNothingIsCompiled() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.compile-on-continue=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ChangedSourceCompiler.class)
+				.doesNotHaveBean(CompileWarmUp.class)
+				.hasSingleBean(ParkedCallActions.class));
+	}
+
+	@Test
+	void whenReloadOnContinueIsFalseThenNothingIsCompiled() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.reload-on-continue=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ChangedSourceCompiler.class));
+	}
+
+	@Test
+	void whenSourceDirectoriesAreSetThenTheirSourcesAreCompiled(@TempDir Path sources) {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.source-directories=" + sources)
+			.run((context) -> assertThat(context.getBean(ChangedSourceCompiler.class).getSourceDirectories())
+				.containsExactly(sources.toAbsolutePath().normalize()));
 	}
 
 	@Test
