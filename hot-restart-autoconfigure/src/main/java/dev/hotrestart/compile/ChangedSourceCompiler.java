@@ -52,7 +52,9 @@ import dev.hotrestart.reload.ClassDirectories;
  * compiled. Nothing is written unless every changed source compiles.
  * <p>
  * Called from request threads, the class directory watcher's thread and the warm-up's;
- * thread-safe: one compilation at a time, under the instance's monitor.
+ * thread-safe: one look for changed sources at a time, under the instance's monitor, and
+ * one use of the compiler at a time, under its own lock, so that a look that finds
+ * nothing to compile never waits for the warm-up.
  *
  * @author hot-restart authors
  */
@@ -71,6 +73,8 @@ public class ChangedSourceCompiler implements DisposableBean {
 	private final Supplier<@Nullable JavaCompiler> systemCompiler;
 
 	private final Supplier<List<Path>> classPath;
+
+	private final Object javacLock = new Object();
 
 	private @Nullable JavaSourceCompiler javac;
 
@@ -145,7 +149,12 @@ public class ChangedSourceCompiler implements DisposableBean {
 	}
 
 	private List<CompiledClass> compile(List<ChangedSource> changed) {
-		JavaSourceCompiler javac = javac(changed.stream().map(ChangedSource::fileName).toList());
+		synchronized (this.javacLock) {
+			return compile(javac(changed.stream().map(ChangedSource::fileName).toList()), changed);
+		}
+	}
+
+	private List<CompiledClass> compile(JavaSourceCompiler javac, List<ChangedSource> changed) {
 		List<String> classNames = changed.stream().map(ChangedSource::className).toList();
 		Map<BuildOptions, List<Path>> groups = new LinkedHashMap<>();
 		for (ChangedSource source : changed) {
@@ -195,10 +204,15 @@ public class ChangedSourceCompiler implements DisposableBean {
 		}
 	}
 
-	private synchronized void warmUp(SourceRoot root, Path source, String path) {
-		if (!this.closed) {
-			JavaSourceCompiler javac = javac(List.of(source.getFileName().toString()));
-			javac.compile(List.of(source), this.buildOptions.find(root, path + ".class").javacOptions(), List.of());
+	private void warmUp(SourceRoot root, Path source, String path) {
+		synchronized (this.javacLock) {
+			if (!this.closed) {
+				long start = System.nanoTime();
+				JavaSourceCompiler javac = javac(List.of(source.getFileName().toString()));
+				javac.compile(List.of(source), this.buildOptions.find(root, path + ".class").javacOptions(), List.of());
+				logger.debug("Prepared compiling saved sources in " + (System.nanoTime() - start) / 1_000_000
+						+ " ms by compiling " + source.getFileName() + " once");
+			}
 		}
 	}
 
@@ -226,11 +240,13 @@ public class ChangedSourceCompiler implements DisposableBean {
 	}
 
 	@Override
-	public synchronized void destroy() throws IOException {
-		this.closed = true;
-		if (this.javac != null) {
-			this.javac.close();
-			this.javac = null;
+	public void destroy() throws IOException {
+		synchronized (this.javacLock) {
+			this.closed = true;
+			if (this.javac != null) {
+				this.javac.close();
+				this.javac = null;
+			}
 		}
 	}
 
