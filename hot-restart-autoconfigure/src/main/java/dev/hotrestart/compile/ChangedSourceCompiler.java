@@ -80,6 +80,8 @@ public class ChangedSourceCompiler implements DisposableBean {
 
 	private boolean closed;
 
+	private volatile boolean warmUpStopped;
+
 	/**
 	 * Create a compiler of the saved sources of the running application.
 	 * @param baseline the sources as the running classes were compiled from them
@@ -126,6 +128,8 @@ public class ChangedSourceCompiler implements DisposableBean {
 	 * @throws CompileUnavailableException if they cannot be compiled in this JVM
 	 */
 	public synchronized CompiledSources compileChanged() {
+		// Real work comes first: the warm-up gives way, keeping what it has loaded
+		this.warmUpStopped = true;
 		long start = System.nanoTime();
 		List<ChangedSource> changed = new ArrayList<>();
 		List<ChangedSource> compiledByBuild = new ArrayList<>();
@@ -180,8 +184,9 @@ public class ChangedSourceCompiler implements DisposableBean {
 	 * Take the one-off costs off the first compilation: record the baseline, and compile
 	 * the source of the class a fix will most likely change, throwing the result away, so
 	 * that the compiler and the annotation processors are loaded and the class path's
-	 * jars opened. Meant to run in the background when the first call parks; failures are
-	 * left for the continue to report.
+	 * jars opened. Meant to run in the background when the first call parks; it stops as
+	 * soon as a continue or a save looks for changed sources, so as never to hold them
+	 * up. Failures are left for the continue to report.
 	 * @param likelyChangedClass the binary name of the class a fix will most likely
 	 * change (that of the parked call)
 	 */
@@ -209,7 +214,8 @@ public class ChangedSourceCompiler implements DisposableBean {
 			if (!this.closed) {
 				long start = System.nanoTime();
 				JavaSourceCompiler javac = javac(List.of(source.getFileName().toString()));
-				javac.compile(List.of(source), this.buildOptions.find(root, path + ".class").javacOptions(), List.of());
+				javac.compile(List.of(source), this.buildOptions.find(root, path + ".class").javacOptions(), List.of(),
+						() -> this.warmUpStopped);
 				logger.debug("Prepared compiling saved sources in " + (System.nanoTime() - start) / 1_000_000
 						+ " ms by compiling " + source.getFileName() + " once");
 			}

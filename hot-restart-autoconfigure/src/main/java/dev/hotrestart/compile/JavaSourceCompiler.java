@@ -27,16 +27,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaCompiler.CompilationTask;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,6 +87,22 @@ final class JavaSourceCompiler implements AutoCloseable {
 	 * @throws CompileFailedException if the sources do not compile
 	 */
 	List<CompiledClass> compile(List<Path> sources, List<String> buildOptions, List<String> classNames) {
+		return compile(sources, buildOptions, classNames, () -> false);
+	}
+
+	/**
+	 * Compile the given sources, unless told to stop.
+	 * @param sources the source files
+	 * @param buildOptions the options the build used
+	 * @param classNames the binary names of the sources' top-level classes, for the
+	 * exception
+	 * @param stop asked between the compiler's phases whether to stop
+	 * @return the class files, in memory
+	 * @throws CompileFailedException if the sources do not compile
+	 * @throws CancellationException if told to stop
+	 */
+	List<CompiledClass> compile(List<Path> sources, List<String> buildOptions, List<String> classNames,
+			BooleanSupplier stop) {
 		Path scratch = createScratchDirectory();
 		try {
 			this.fileManager.setLocationFromPaths(StandardLocation.CLASS_OUTPUT,
@@ -93,10 +115,10 @@ final class JavaSourceCompiler implements AutoCloseable {
 			options.addAll(List.of("--processor-path", this.processorPath, "-nowarn", "-Xlint:none"));
 			ClassOutputs outputs = new ClassOutputs(this.fileManager);
 			DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-			boolean compiled = this.compiler
-				.getTask(new StringWriter(), outputs, diagnostics, options, null,
-						this.fileManager.getJavaFileObjectsFromPaths(sources))
-				.call();
+			CompilationTask task = this.compiler.getTask(new StringWriter(), outputs, diagnostics, options, null,
+					this.fileManager.getJavaFileObjectsFromPaths(sources));
+			((JavacTask) task).addTaskListener(new StopListener(stop));
+			boolean compiled = task.call();
 			if (!compiled) {
 				throw new CompileFailedException(errors(diagnostics), classNames);
 			}
@@ -180,6 +202,20 @@ final class JavaSourceCompiler implements AutoCloseable {
 		catch (IOException ex) {
 			// Only scratch files: the temporary directory's owner cleans up eventually
 		}
+	}
+
+	/**
+	 * Stops a compilation between two of its phases when told to.
+	 */
+	private record StopListener(BooleanSupplier stop) implements TaskListener {
+
+		@Override
+		public void started(TaskEvent event) {
+			if (this.stop.getAsBoolean()) {
+				throw new CancellationException("Compilation stopped");
+			}
+		}
+
 	}
 
 	@Override

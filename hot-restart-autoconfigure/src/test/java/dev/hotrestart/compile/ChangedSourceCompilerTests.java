@@ -135,6 +135,17 @@ class ChangedSourceCompilerTests {
 	}
 
 	@Test
+	void afterTheWarmUpASavedSourceIsCompiledAsBefore() throws Exception {
+		this.compiler.prepare(SERVICE);
+		this.project.save(SERVICE, service("return \"v2\";"));
+
+		assertThat(this.compiler.compileChanged().classFiles()).containsExactly(this.project.classFile(SERVICE));
+		assertThat(new String(Files.readAllBytes(this.project.classFile(SERVICE)),
+				java.nio.charset.StandardCharsets.ISO_8859_1))
+			.contains("v2");
+	}
+
+	@Test
 	void aSourceWithASyntaxErrorIsReportedWithFileLineColumnAndTheLineAndNothingIsWritten() throws Exception {
 		byte[] before = Files.readAllBytes(this.project.classFile(SERVICE));
 		Path saved = this.project.save(SERVICE, service("\treturn \"v2\""));
