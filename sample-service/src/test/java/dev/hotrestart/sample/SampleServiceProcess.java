@@ -45,7 +45,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The sample service running in a JVM of its own, launched the way an IDE launches it:
  * thread {@code main}, its classes in a class directory. The class directory is a copy of
- * {@code target/classes}, so a fix compiled into it by a test never touches the build.
+ * {@code target/classes}, so a fix compiled into it by a test never touches the build,
+ * and its source directory ({@code hot-restart.source-directories}) a copy of
+ * {@code src/main/java}, so a source a test saves never touches the working copy.
  * DevTools is on the class path, so its restart is active unless a JVM option turns it
  * off; a restart serves on a new port, which {@link #uri(String)} follows.
  */
@@ -59,6 +61,8 @@ final class SampleServiceProcess implements AutoCloseable {
 
 	private final Path classesDirectory;
 
+	private final Path sourcesDirectory;
+
 	private final String classPath;
 
 	private final List<String> command;
@@ -69,10 +73,12 @@ final class SampleServiceProcess implements AutoCloseable {
 
 	private volatile int currentPort;
 
-	private SampleServiceProcess(List<String> command, Path classesDirectory, String classPath) throws IOException {
+	private SampleServiceProcess(List<String> command, Path classesDirectory, Path sourcesDirectory, String classPath)
+			throws IOException {
 		this.command = List.copyOf(command);
 		this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		this.classesDirectory = classesDirectory;
+		this.sourcesDirectory = sourcesDirectory;
 		this.classPath = classPath;
 		Thread reader = new Thread(this::readOutput, "sample-service-output");
 		reader.setDaemon(true);
@@ -100,6 +106,8 @@ final class SampleServiceProcess implements AutoCloseable {
 	static SampleServiceProcess start(Path workDirectory, Launch launch) throws IOException {
 		Path classes = workDirectory.resolve("classes");
 		copyTree(Path.of("target", "classes"), classes);
+		Path sources = workDirectory.resolve("sources");
+		copyTree(Path.of("src", "main", "java"), sources);
 		String classPath = Stream.concat(Stream.of(classes.toString()),
 				Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
 					.filter((entry) -> !isOwnBuildOutput(entry))
@@ -111,7 +119,8 @@ final class SampleServiceProcess implements AutoCloseable {
 		command.addAll(launch.jvmOptions());
 		command.addAll(List.of("-cp", classPath, SampleServiceApplication.class.getName()));
 		command.addAll(launch.arguments());
-		SampleServiceProcess service = new SampleServiceProcess(command, classes, classPath);
+		command.add("--hot-restart.source-directories=" + sources);
+		SampleServiceProcess service = new SampleServiceProcess(command, classes, sources, classPath);
 		service.awaitPort();
 		return service;
 	}
@@ -123,7 +132,8 @@ final class SampleServiceProcess implements AutoCloseable {
 	 */
 	SampleServiceProcess restart() throws IOException {
 		close();
-		SampleServiceProcess service = new SampleServiceProcess(this.command, this.classesDirectory, this.classPath);
+		SampleServiceProcess service = new SampleServiceProcess(this.command, this.classesDirectory,
+				this.sourcesDirectory, this.classPath);
 		service.awaitPort();
 		return service;
 	}
@@ -230,6 +240,10 @@ final class SampleServiceProcess implements AutoCloseable {
 
 	Path classesDirectory() {
 		return this.classesDirectory;
+	}
+
+	Path sourcesDirectory() {
+		return this.sourcesDirectory;
 	}
 
 	String classPath() {

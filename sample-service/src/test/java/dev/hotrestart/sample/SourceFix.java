@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An edit of one of the sample's source files, compiled with {@code javax.tools} into a
- * class directory the way an IDE build or {@code mvn compile} would.
+ * class directory the way an IDE build or {@code mvn compile} would, or only saved into a
+ * source directory, as a plain text editor saves it.
  *
  * @param className the binary name of the edited class
  * @param source the edited source
@@ -49,6 +50,18 @@ record SourceFix(String className, String source) {
 		assertThat(original.split(java.util.regex.Pattern.quote(buggy), -1)).as("occurrences of the bug in " + file)
 			.hasSize(2);
 		return new SourceFix(className, original.replace(buggy, fixed));
+	}
+
+	/**
+	 * Save the edited source into {@code sourcesDirectory}, as a plain text editor does:
+	 * nothing is compiled.
+	 * @param sourcesDirectory the source directory of the running application
+	 * @return the saved source file
+	 */
+	Path saveInto(Path sourcesDirectory) throws IOException {
+		Path file = sourcesDirectory.resolve(this.className.replace('.', '/') + ".java");
+		Files.writeString(file, this.source);
+		return file;
 	}
 
 	/**
