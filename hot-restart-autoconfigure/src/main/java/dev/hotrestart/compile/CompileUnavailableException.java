@@ -18,6 +18,8 @@ package dev.hotrestart.compile;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.hotrestart.reload.ReloadException;
 
 /**
@@ -35,7 +37,16 @@ public class CompileUnavailableException extends ReloadException {
 	 * @param reason what prevents compiling and what to do, as one or more sentences
 	 */
 	public CompileUnavailableException(String reason) {
-		super(reason + " Nothing was reloaded and the call stays parked; you can still abort it.", null);
+		this(reason, null);
+	}
+
+	/**
+	 * Create an exception.
+	 * @param reason what prevents compiling and what to do, as one or more sentences
+	 * @param cause the error that told, if any
+	 */
+	public CompileUnavailableException(String reason, @Nullable Throwable cause) {
+		super(reason + " Nothing was reloaded and the call stays parked; you can still abort it.", cause);
 	}
 
 	/**
@@ -59,6 +70,23 @@ public class CompileUnavailableException extends ReloadException {
 		return new CompileUnavailableException("Hot restart compiles only Java sources, and " + String.join(", ", files)
 				+ changedSince(files.size()) + ": compile " + ((files.size() == 1) ? "it" : "them")
 				+ " with your build (your IDE, mvn compile or gradle classes) and continue again.");
+	}
+
+	/**
+	 * Create the exception for a compiler that failed rather than report errors, as when
+	 * an annotation processor throws.
+	 * @param files the names of the source files being compiled
+	 * @param failure what the compiler threw
+	 * @return the exception
+	 */
+	static CompileUnavailableException compilerFailed(List<String> files, Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return new CompileUnavailableException("Compiling " + String.join(", ", files) + " failed inside the compiler: "
+				+ cause + ". An annotation processor on the class path may not support this JDK (an old Lombok, for "
+				+ "example): compile with your build (your IDE, or mvn compile) and continue again.", failure);
 	}
 
 	private static String changedSince(int count) {

@@ -118,7 +118,7 @@ final class JavaSourceCompiler implements AutoCloseable {
 			CompilationTask task = this.compiler.getTask(new StringWriter(), outputs, diagnostics, options, null,
 					this.fileManager.getJavaFileObjectsFromPaths(sources));
 			((JavacTask) task).addTaskListener(new StopListener(stop));
-			boolean compiled = task.call();
+			boolean compiled = call(task, sources, stop);
 			if (!compiled) {
 				throw new CompileFailedException(errors(diagnostics), classNames);
 			}
@@ -129,6 +129,19 @@ final class JavaSourceCompiler implements AutoCloseable {
 		}
 		finally {
 			delete(scratch);
+		}
+	}
+
+	private static boolean call(CompilationTask task, List<Path> sources, BooleanSupplier stop) {
+		try {
+			return task.call();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			if (stop.getAsBoolean()) {
+				throw new CancellationException("Compilation stopped");
+			}
+			throw CompileUnavailableException
+				.compilerFailed(sources.stream().map((source) -> String.valueOf(source.getFileName())).toList(), ex);
 		}
 	}
 

@@ -82,26 +82,28 @@ public final class SourceRoots {
 	private static List<Path> sourceDirectories(Path classDirectory) {
 		String name = fileName(classDirectory);
 		Path parent = classDirectory.getParent();
-		if (parent == null) {
+		Path grandparent = (parent != null) ? parent.getParent() : null;
+		if (grandparent == null) {
 			return List.of();
 		}
-		Path module = parent.getParent();
-		if (module != null && "target".equals(fileName(parent))) {
-			if ("classes".equals(name)) {
-				return languages(module.resolve("src/main"));
-			}
-			if ("test-classes".equals(name)) {
-				return languages(module.resolve("src/test"));
-			}
+		// Maven: <module>/target/classes, <module>/target/test-classes
+		if ("target".equals(fileName(parent))) {
+			return switch (name) {
+				case "classes" -> languages(grandparent.resolve("src").resolve("main"));
+				case "test-classes" -> languages(grandparent.resolve("src").resolve("test"));
+				default -> List.of();
+			};
 		}
-		if (module != null && "bin".equals(fileName(parent))) {
-			return languages(module.resolve("src").resolve(name));
+		// Eclipse Buildship: <module>/bin/<source set>
+		if ("bin".equals(fileName(parent))) {
+			return languages(grandparent.resolve("src").resolve(name));
 		}
-		Path build = (module != null) ? module.getParent() : null;
-		Path gradleModule = (build != null) ? build.getParent() : null;
-		if (gradleModule != null && LANGUAGE_DIRECTORIES.contains(fileName(parent))
-				&& "classes".equals(fileName(module)) && "build".equals(fileName(build))) {
-			return List.of(gradleModule.resolve("src").resolve(name).resolve(fileName(parent)));
+		// Gradle: <module>/build/classes/<language>/<source set>
+		Path build = grandparent.getParent();
+		Path module = (build != null) ? build.getParent() : null;
+		if (module != null && "build".equals(fileName(build)) && "classes".equals(fileName(grandparent))
+				&& LANGUAGE_DIRECTORIES.contains(fileName(parent))) {
+			return List.of(module.resolve("src").resolve(name).resolve(fileName(parent)));
 		}
 		return List.of();
 	}

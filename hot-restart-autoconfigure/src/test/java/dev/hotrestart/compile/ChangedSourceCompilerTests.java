@@ -227,6 +227,55 @@ class ChangedSourceCompilerTests {
 					+ "(org.mapstruct:mapstruct-processor) is not on the application's class path");
 	}
 
+	@Test
+	void aCompilerThatFailsInsideAnAnnotationProcessorIsToldAsSuchAndNothingIsWritten() throws Exception {
+		SourceProject processor = new SourceProject(this.root.resolve("processor"));
+		processor.build("boom.BoomProcessor", """
+				package boom;
+
+				import java.util.Set;
+
+				import javax.annotation.processing.AbstractProcessor;
+				import javax.annotation.processing.RoundEnvironment;
+				import javax.annotation.processing.SupportedAnnotationTypes;
+				import javax.lang.model.SourceVersion;
+				import javax.lang.model.element.TypeElement;
+
+				@SupportedAnnotationTypes("*")
+				public class BoomProcessor extends AbstractProcessor {
+
+					@Override
+					public SourceVersion getSupportedSourceVersion() {
+						return SourceVersion.latestSupported();
+					}
+
+					@Override
+					public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+						throw new IllegalStateException("boom from a processor");
+					}
+
+				}
+				""");
+		Path services = processor.classes().resolve("META-INF/services/javax.annotation.processing.Processor");
+		Files.createDirectories(services.getParent());
+		Files.writeString(services, "boom.BoomProcessor\n");
+		this.compiler.destroy();
+		SourceBaseline baseline = new SourceBaseline(() -> SourceRoots.inferred(List.of(this.project.classes())),
+				() -> Long.MAX_VALUE);
+		List<Path> classPath = new java.util.ArrayList<>(ClassDirectories.entriesOfClassPath());
+		classPath.add(processor.classes());
+		this.compiler = new ChangedSourceCompiler(baseline, new ApplicationCode(List.of(this.project.classes())),
+				javax.tools.ToolProvider::getSystemJavaCompiler, () -> classPath, getClass().getClassLoader());
+		this.compiler.recordBaseline();
+		byte[] before = Files.readAllBytes(this.project.classFile(SERVICE));
+		this.project.save(SERVICE, service("return \"v2\";"));
+
+		assertThatExceptionOfType(CompileUnavailableException.class).isThrownBy(this.compiler::compileChanged)
+			.withMessageStartingWith("Compiling PriceService.java failed inside the compiler: "
+					+ "java.lang.IllegalStateException: boom from a processor. An annotation processor");
+		assertThat(Files.readAllBytes(this.project.classFile(SERVICE))).isEqualTo(before);
+	}
+
 	private static String service(String body) {
 		return "package demo;\n\nimport java.util.function.Supplier;\n\npublic class PriceService implements "
 				+ "Supplier<String> {\n\tpublic String get() { " + body + " }\n\n"
