@@ -132,8 +132,8 @@ class CompileOnContinueIntegrationTests {
 	void inAJvmWithoutACompilerContinueSaysSoAndTheCallStaysParked() throws Exception {
 		String agent = SampleServiceProcess.javaAgentOption(this.workDirectory);
 		// Every module the sample needs, but not jdk.compiler: as a JRE
-		String modules = "--limit-modules=java.se,jdk.unsupported,jdk.management,jdk.crypto.ec,jdk.zipfs,"
-				+ "jdk.localedata,jdk.charsets";
+		String modules = "--limit-modules=java.se,jdk.unsupported,jdk.management,jdk.zipfs,jdk.localedata,"
+				+ "jdk.charsets";
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory, agent, modules)) {
 			SampleClient client = new SampleClient(service);
 			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
