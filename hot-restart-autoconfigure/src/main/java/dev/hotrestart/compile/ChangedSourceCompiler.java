@@ -26,11 +26,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -70,7 +68,7 @@ public class ChangedSourceCompiler implements DisposableBean {
 
 	private final BuildOptionsFinder buildOptions;
 
-	private final Supplier<@Nullable JavaCompiler> systemCompiler;
+	private final Function<List<Path>, @Nullable JavaSourceCompiler> javacFactory;
 
 	private final Supplier<List<Path>> classPath;
 
@@ -88,18 +86,20 @@ public class ChangedSourceCompiler implements DisposableBean {
 	 * @param applicationCode the application's class directories
 	 */
 	public ChangedSourceCompiler(SourceBaseline baseline, ApplicationCode applicationCode) {
-		this(baseline, applicationCode, ChangedSourceCompiler::systemCompiler, ClassDirectories::entriesOfClassPath,
-				ClassLoader.getSystemClassLoader());
+		// A lambda, not a method reference, so that creating the bean links nothing of
+		// the compiler: a runtime without it must still start
+		this(baseline, applicationCode, (classPath) -> JavaSourceCompiler.ofSystemCompiler(classPath),
+				ClassDirectories::entriesOfClassPath, ClassLoader.getSystemClassLoader());
 	}
 
 	ChangedSourceCompiler(SourceBaseline baseline, ApplicationCode applicationCode,
-			Supplier<@Nullable JavaCompiler> systemCompiler, Supplier<List<Path>> classPath,
+			Function<List<Path>, @Nullable JavaSourceCompiler> javacFactory, Supplier<List<Path>> classPath,
 			ClassLoader processorPath) {
 		this.baseline = baseline;
 		this.output = new ClassFileOutput(applicationCode);
 		this.triage = new SourceTriage(this.output, new AnnotationProcessors(processorPath));
 		this.buildOptions = new BuildOptionsFinder(this.output);
-		this.systemCompiler = systemCompiler;
+		this.javacFactory = javacFactory;
 		this.classPath = classPath;
 	}
 
@@ -224,25 +224,20 @@ public class ChangedSourceCompiler implements DisposableBean {
 
 	private JavaSourceCompiler javac(List<String> files) {
 		if (this.javac == null) {
-			JavaCompiler compiler = this.systemCompiler.get();
-			if (compiler == null) {
-				throw CompileUnavailableException.noCompiler(files);
-			}
 			Set<Path> classPath = new LinkedHashSet<>(this.classPath.get());
 			classPath.addAll(this.output.classDirectories());
-			this.javac = new JavaSourceCompiler(compiler, List.copyOf(classPath));
+			try {
+				this.javac = this.javacFactory.apply(List.copyOf(classPath));
+			}
+			catch (LinkageError ex) {
+				// No java.compiler module: the compiler's API itself is missing
+				this.javac = null;
+			}
+			if (this.javac == null) {
+				throw CompileUnavailableException.noCompiler(files);
+			}
 		}
 		return this.javac;
-	}
-
-	private static @Nullable JavaCompiler systemCompiler() {
-		try {
-			return ToolProvider.getSystemJavaCompiler();
-		}
-		catch (LinkageError ex) {
-			// No java.compiler module in this runtime
-			return null;
-		}
 	}
 
 	@Override

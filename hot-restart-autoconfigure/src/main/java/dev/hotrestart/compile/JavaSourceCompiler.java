@@ -39,6 +39,7 @@ import javax.tools.JavaCompiler.CompilationTask;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
@@ -62,6 +63,23 @@ final class JavaSourceCompiler implements AutoCloseable {
 	private final StandardJavaFileManager fileManager;
 
 	private final String processorPath;
+
+	/**
+	 * Return a compiler of the JDK this JVM runs on.
+	 * @param classPath the class path to compile against, and to find annotation
+	 * processors on
+	 * @return the compiler, or {@code null} when this JVM has none (a JRE, or a runtime
+	 * without the {@code jdk.compiler} or {@code java.compiler} module)
+	 */
+	static @Nullable JavaSourceCompiler ofSystemCompiler(List<Path> classPath) {
+		try {
+			JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+			return (compiler != null) ? new JavaSourceCompiler(compiler, classPath) : null;
+		}
+		catch (LinkageError ex) {
+			return null;
+		}
+	}
 
 	JavaSourceCompiler(JavaCompiler compiler, List<Path> classPath) {
 		this.compiler = compiler;

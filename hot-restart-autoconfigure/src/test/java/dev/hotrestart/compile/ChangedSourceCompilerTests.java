@@ -208,7 +208,7 @@ class ChangedSourceCompilerTests {
 		SourceBaseline baseline = new SourceBaseline(() -> SourceRoots.inferred(List.of(this.project.classes())),
 				() -> Long.MAX_VALUE);
 		this.compiler = new ChangedSourceCompiler(baseline, new ApplicationCode(List.of(this.project.classes())),
-				() -> null, ClassDirectories::entriesOfClassPath, getClass().getClassLoader());
+				(classPath) -> null, ClassDirectories::entriesOfClassPath, getClass().getClassLoader());
 		this.compiler.recordBaseline();
 		this.project.save(SERVICE, service("return \"v2\";"));
 
@@ -265,7 +265,7 @@ class ChangedSourceCompilerTests {
 		List<Path> classPath = new java.util.ArrayList<>(ClassDirectories.entriesOfClassPath());
 		classPath.add(processor.classes());
 		this.compiler = new ChangedSourceCompiler(baseline, new ApplicationCode(List.of(this.project.classes())),
-				javax.tools.ToolProvider::getSystemJavaCompiler, () -> classPath, getClass().getClassLoader());
+				JavaSourceCompiler::ofSystemCompiler, () -> classPath, getClass().getClassLoader());
 		this.compiler.recordBaseline();
 		byte[] before = Files.readAllBytes(this.project.classFile(SERVICE));
 		this.project.save(SERVICE, service("return \"v2\";"));

@@ -129,34 +129,50 @@ class CompileOnContinueIntegrationTests {
 	}
 
 	@Test
-	void inAJvmWithoutACompilerContinueSaysSoAndTheCallStaysParked() throws Exception {
-		String agent = SampleServiceProcess.javaAgentOption(this.workDirectory);
+	void inAJvmWithoutACompilerContinueSaysSoAndTheCallStaysParkedUntilTheBuildCompiles() throws Exception {
 		// Every module the sample needs, but not jdk.compiler: as a JRE
-		String modules = "--limit-modules=java.se,jdk.unsupported,jdk.management,jdk.zipfs,jdk.localedata,"
-				+ "jdk.charsets";
-		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory, agent, modules)) {
+		String jre = "--limit-modules=java.se,jdk.unsupported,jdk.management,jdk.zipfs,jdk.localedata,jdk.charsets";
+		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory,
+				SampleServiceProcess.javaAgentOption(this.workDirectory), jre)) {
 			SampleClient client = new SampleClient(service);
 			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
-			String id = client.awaitParked(1).get(0).get("id").toString();
+			String id = assertContinueSaysThereIsNoCompiler(service, client);
 
-			SourceFix.of(QUOTE_SERVICE, BUG, FIX).saveInto(service.sourcesDirectory());
-			HttpResponse<String> unavailable = client.post("/actuator/hotrestart/" + id + "/continue");
-
-			assertThat(unavailable.statusCode()).as(unavailable.body()).isEqualTo(409);
-			assertThat(SampleClient.<String>read(unavailable, "$.error"))
-				.startsWith("QuoteService.java changed since it was compiled, but this JVM has no Java compiler")
-				.contains("Run the application on a JDK");
-			assertThat(client.awaitAttempt(id, 1)).as("still parked").isNotNull();
-
-			SourceFix
-				.of(QUOTE_SERVICE, "DISCOUNT_PERCENT_BY_TENS[quantity / 10]",
-						"DISCOUNT_PERCENT_BY_TENS[Math.min(quantity / 10, DISCOUNT_PERCENT_BY_TENS.length - 1)]")
-				.compileInto(service.classesDirectory(), service.classPath());
+			SourceFix.of(QUOTE_SERVICE, BUG, FIX).compileInto(service.classesDirectory(), service.classPath());
 			HttpResponse<String> resumed = client.post("/actuator/hotrestart/" + id + "/continue");
 			assertThat(SampleClient.<String>read(resumed, "$.outcome")).as("the build compiled it: " + resumed.body())
 				.isEqualTo("resumed");
 			assertThat(SampleClient.join(waiting).statusCode()).isEqualTo(200);
 		}
+	}
+
+	@Test
+	void aRuntimeWithoutTheCompilerApiStartsAndContinueSaysThereIsNoCompiler() throws Exception {
+		// java.se without java.compiler and jdk.compiler, as a jlink'd runtime
+		String runtime = "--limit-modules=java.base,java.logging,java.sql,java.naming,java.management,java.instrument,"
+				+ "java.desktop,java.xml,java.net.http,java.scripting,java.security.jgss,java.rmi,jdk.unsupported,"
+				+ "jdk.management,jdk.zipfs,jdk.localedata,jdk.charsets";
+		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory,
+				SampleServiceProcess.javaAgentOption(this.workDirectory), runtime)) {
+			SampleClient client = new SampleClient(service);
+			client.sendAsync("GET", FAILING_QUOTE);
+			assertContinueSaysThereIsNoCompiler(service, client);
+			assertThat(service.output()).doesNotContain("NoClassDefFoundError");
+		}
+	}
+
+	private String assertContinueSaysThereIsNoCompiler(SampleServiceProcess service, SampleClient client)
+			throws Exception {
+		String id = client.awaitParked(1).get(0).get("id").toString();
+		SourceFix.of(QUOTE_SERVICE, BUG, FIX).saveInto(service.sourcesDirectory());
+		HttpResponse<String> unavailable = client.post("/actuator/hotrestart/" + id + "/continue");
+
+		assertThat(unavailable.statusCode()).as(unavailable.body()).isEqualTo(409);
+		assertThat(SampleClient.<String>read(unavailable, "$.error"))
+			.startsWith("QuoteService.java changed since it was compiled, but this JVM has no Java compiler")
+			.contains("Run the application on a JDK");
+		assertThat(client.awaitAttempt(id, 1)).as("still parked").isNotNull();
+		return id;
 	}
 
 	private static long lineOf(String source, String text) {
