@@ -34,7 +34,8 @@
     selected: null,
     // id -> { tone, title, text, pre } shown in place after an action
     outcomes: new Map(),
-    // id -> the failure as it was when an action resolved it
+    // id -> the failure as it was when an action on it began: kept while the action runs
+    // (a poll may see the call leave first) and after the action resolved it
     resolved: new Map(),
     busy: new Set(),
     pollSequence: 0,
@@ -97,6 +98,9 @@
     simpleName(exception.type) + (exception.message ? ': ' + exception.message : '');
 
   const origin = (call) => (call.request ? call.request.method + ' ' + call.request.uri : 'thread ' + call.thread);
+
+  const requestLine = (request) =>
+    request.method + ' ' + request.uri + (request.clientAddress ? ' from ' + request.clientAddress : '');
 
   function plural(count, word) {
     return count + ' ' + word + (count === 1 ? '' : word.endsWith('s') ? 'es' : 's');
@@ -188,7 +192,8 @@
     const focusedId = document.activeElement && document.activeElement.closest('#failures li')
       ? document.activeElement.closest('li').dataset.id : null;
     state.failures.forEach((failure, index) => {
-      const key = JSON.stringify([failure.attempt, failure.state, failure.exception.type, failure.exception.message]);
+      const key = JSON.stringify([failure.attempt, failure.state, failure.exception.type, failure.exception.message,
+        failure.clientGone]);
       let item = existing.get(failure.id);
       if (!item || item.dataset.key !== key) {
         const fresh = card(failure, key);
@@ -216,6 +221,8 @@
         h('span', { class: 'card-exception', text: exceptionLine(failure.exception) }),
         h('span', { class: 'card-meta' },
           h('span', { class: 'card-origin', text: origin(failure) }),
+          failure.request && failure.request.remote && h('span', { text: 'from ' + failure.request.clientAddress }),
+          failure.clientGone && h('span', { class: 'card-gone', text: 'client gone' }),
           h('span', { text: 'attempt ' + failure.attempt }),
           failure.state === 'running'
             ? h('span', { text: 'running again…' })
@@ -247,7 +254,8 @@
     const resolved = failure ? null : state.resolved.get(state.selected);
     const shown = failure || resolved;
     const outcome = state.outcomes.get(state.selected) || null;
-    const key = JSON.stringify([shown ? shown.id : null, failure ? [failure.attempt, failure.state] : 'resolved',
+    const key = JSON.stringify([shown ? shown.id : null,
+      failure ? [failure.attempt, failure.state, failure.clientGone] : 'resolved',
       state.changedClasses, state.latestChange, outcome, state.busy.has(state.selected)]);
     if (state.detailsKey === key) {
       return;
@@ -286,6 +294,9 @@
     const exception = call.exception;
     return h('div', { class: 'd-body' },
       outcome && notice(outcome, 'outcome'),
+      failure && failure.clientGone && notice({ tone: 'bad', title: 'The client has disconnected.',
+        text: 'Continue still runs the method again, but nobody receives the answer. Abort frees the thread.' },
+      'client-gone'),
       h('div', { class: 'exception' },
         h('p', { class: 'ex-type', text: exception.type }),
         exception.message && h('p', { class: 'ex-message', text: exception.message })),
@@ -360,7 +371,7 @@
 
   function facts(call) {
     return h('dl', { class: 'facts' },
-      h('dt', { text: 'Request' }), h('dd', { class: 'mono', text: call.request ? call.request.method + ' ' + call.request.uri : 'none (not a web request)' }),
+      h('dt', { text: 'Request' }), h('dd', { class: 'mono', text: call.request ? requestLine(call.request) : 'none (not a web request)' }),
       h('dt', { text: 'Thread' }), h('dd', { class: 'mono', text: call.thread }),
       h('dt', { text: 'Parked' }), h('dd', { text: 'at ' + clock(call.firstParkedAt) + (call.attempt > 1 ? ', attempt ' + call.attempt + ' at ' + clock(call.parkedAt) : '') }),
       h('dt', { text: 'Arguments' }), h('dd', {},
@@ -432,7 +443,68 @@
         h('span', { class: 'frame-class', text: simpleName(each.className) }),
         '.',
         h('span', { class: 'frame-method', text: each.method })),
-      h('span', { class: 'frame-file', text: location }));
+      fileLocation(each, location));
+  }
+
+  // Opening a frame's source line in an IDE, chosen in the header and remembered in this
+  // browser. The endpoint gives application frames the path of their source file.
+
+  const IDE_KEY = 'hot-restart.ide';
+
+  const IDES = {
+    idea: { name: 'IntelliJ IDEA', url: (path, line) => 'http://localhost:63342/api/file?file=' + encodeURIComponent(path) + (line > 0 ? '&line=' + line : '') },
+    vscode: { name: 'VS Code', url: (path, line) => 'vscode://file' + uriPath(path) + (line > 0 ? ':' + line : '') },
+    file: { name: 'a file URL', url: (path) => 'file://' + uriPath(path) }
+  };
+
+  let ide = storedIde();
+
+  function storedIde() {
+    try {
+      const stored = localStorage.getItem(IDE_KEY);
+      return stored === 'none' || Object.hasOwn(IDES, stored || '') ? stored : 'idea';
+    } catch (error) {
+      return 'idea';
+    }
+  }
+
+  // '/home/me/A.java' or 'C:\me\A.java' as the path part of a URL
+  function uriPath(path) {
+    const slashed = path.replace(/\\/g, '/');
+    return encodeURI(slashed.startsWith('/') ? slashed : '/' + slashed);
+  }
+
+  function fileLocation(each, location) {
+    const target = Object.hasOwn(IDES, ide) ? IDES[ide] : null;
+    if (!target || !each.sourcePath) {
+      return h('span', { class: 'frame-file', text: location });
+    }
+    const href = target.url(each.sourcePath, each.line);
+    return h('a', { class: 'frame-file', href, text: location,
+      title: 'Open ' + each.sourcePath + (each.line > 0 ? ':' + each.line : '') + ' in ' + target.name,
+      onclick: href.startsWith('http:') ? (event) => openInBackground(event, href) : null });
+  }
+
+  // IntelliJ IDEA's built-in server opens the file: ask it without leaving the console, and
+  // show its answer in a tab only when it cannot be reached
+  function openInBackground(event, href) {
+    event.preventDefault();
+    fetch(href, { mode: 'no-cors' }).catch(() => window.open(href, '_blank', 'noopener'));
+  }
+
+  function setUpIdeChoice() {
+    const select = byId('ide');
+    select.value = ide;
+    select.addEventListener('change', () => {
+      ide = select.value;
+      try {
+        localStorage.setItem(IDE_KEY, ide);
+      } catch (error) {
+        // Storage is off: the choice lasts until the page is reloaded
+      }
+      state.detailsKey = null;
+      renderDetails();
+    });
   }
 
   function tick() {
@@ -470,6 +542,7 @@
       return;
     }
     state.busy.add(id);
+    state.resolved.set(id, failure);
     state.outcomes.set(id, action === 'continue'
       ? { tone: 'busy', title: 'Continuing…', text: 'Reloading changed classes and calling the method again.' }
       : { tone: 'busy', title: 'Aborting…' });
@@ -483,8 +556,8 @@
     } catch (error) {
       outcome = { tone: 'bad', title: 'The application did not answer.', pre: String(error.message || error) };
     }
-    if (outcome.resolved) {
-      state.resolved.set(id, failure);
+    if (!outcome.resolved) {
+      state.resolved.delete(id);
     }
     state.outcomes.set(id, outcome);
     state.busy.delete(id);
@@ -560,6 +633,7 @@
   template.content.append(byId('empty').cloneNode(true));
   document.body.append(template);
 
+  setUpIdeChoice();
   setInterval(tick, 1000);
   loop();
 })();

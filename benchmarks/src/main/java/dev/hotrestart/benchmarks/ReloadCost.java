@@ -17,7 +17,6 @@
 package dev.hotrestart.benchmarks;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -29,15 +28,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.IntSupplier;
 
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
-
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.reload.InstrumentationProvider;
 import dev.hotrestart.reload.ReloadResult;
+import dev.hotrestart.testsupport.Javac;
+import dev.hotrestart.testsupport.Javac.JavaSource;
 
 /**
  * Measures what a continue costs as the application grows: the full reload (change
@@ -162,21 +158,14 @@ public final class ReloadCost {
 
 	private byte[][] compile(String packageName, int count, int value) throws IOException {
 		Path output = Files.createTempDirectory(this.workDirectory, "javac");
-		List<JavaFileObject> units = new ArrayList<>();
+		List<JavaSource> sources = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			String source = "package " + packageName + "; public class C" + i
-					+ " implements java.util.function.IntSupplier { public int getAsInt() { return " + value + "; } }";
-			units.add(new SimpleJavaFileObject(URI.create("string:///C" + i + ".java"), JavaFileObject.Kind.SOURCE) {
-
-				@Override
-				public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-					return source;
-				}
-
-			});
+			sources.add(new JavaSource(packageName + ".C" + i,
+					"package " + packageName + "; public class C" + i
+							+ " implements java.util.function.IntSupplier { public int getAsInt() { return " + value
+							+ "; } }"));
 		}
-		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-		check(compiler.getTask(null, null, null, List.of("-d", output.toString()), null, units).call(), "compiled");
+		Javac.withClassPath("").compile(output, sources);
 		byte[][] classes = new byte[count][];
 		for (int i = 0; i < count; i++) {
 			classes[i] = Files.readAllBytes(output.resolve(packageName.replace('.', '/')).resolve("C" + i + ".class"));

@@ -43,11 +43,13 @@ import dev.hotrestart.reload.ApplicationCode;
  * @param callerTransaction whether the call parked inside a transaction its caller
  * started (only with {@code hot-restart.park-in-caller-transaction=true}): that
  * transaction is rollback-only, so the caller's commit fails even if a retry succeeds
+ * @param clientGone whether the client of the web request has disconnected, so that
+ * nobody receives the answer of a retry ({@code false} where the server cannot tell)
  * @author hot-restart authors
  */
 public record ParkedFailureDescriptor(String id, String method, String className, List<String> arguments,
 		ExceptionDescriptor exception, int attempt, String thread, String parkedAt, String firstParkedAt,
-		@Nullable RequestDescriptor request, String state, boolean callerTransaction) {
+		@Nullable RequestDescriptor request, String state, boolean callerTransaction, boolean clientGone) {
 
 	static ParkedFailureDescriptor of(ParkedCall call, ApplicationCode applicationCode) {
 		CallSite site = call.getSite();
@@ -55,7 +57,7 @@ public record ParkedFailureDescriptor(String id, String method, String className
 		return new ParkedFailureDescriptor(call.getId(), site.method(), site.className(), site.arguments(),
 				ExceptionDescriptor.of(failure.exception(), applicationCode), failure.attempt(), site.thread(),
 				failure.parkedAt().toString(), call.getFirstParkedAt().toString(), RequestDescriptor.of(site.request()),
-				call.getState().value(), site.callerTransaction());
+				call.getState().value(), site.callerTransaction(), call.isClientGone());
 	}
 
 	/**
@@ -63,11 +65,16 @@ public record ParkedFailureDescriptor(String id, String method, String className
 	 *
 	 * @param method the HTTP method
 	 * @param uri the URI with its query string
+	 * @param clientAddress the client's address, judged by the connection's peer rather
+	 * than by forwarded headers, or {@code null} when unknown
+	 * @param remote whether the request came from another host
 	 */
-	public record RequestDescriptor(String method, String uri) {
+	public record RequestDescriptor(String method, String uri, @Nullable String clientAddress, boolean remote) {
 
 		static @Nullable RequestDescriptor of(@Nullable WebRequestLine request) {
-			return (request != null) ? new RequestDescriptor(request.method(), request.uri()) : null;
+			return (request != null)
+					? new RequestDescriptor(request.method(), request.uri(), request.clientAddress(), request.remote())
+					: null;
 		}
 
 	}

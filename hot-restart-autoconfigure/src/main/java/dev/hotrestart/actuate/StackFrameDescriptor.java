@@ -31,16 +31,21 @@ import dev.hotrestart.reload.ApplicationCode;
  * @param line the line number, or a negative number when unknown
  * @param application whether the frame is the application's own code rather than
  * framework or JDK code
+ * @param sourcePath the absolute path of the source file of an application frame, or
+ * {@code null} when it is not found next to the class directory
  * @author hot-restart authors
  */
 public record StackFrameDescriptor(String className, String method, @Nullable String file, int line,
-		boolean application) {
+		boolean application, @Nullable String sourcePath) {
 
 	static final int MAX_FRAMES = 256;
 
 	static StackFrameDescriptor of(StackTraceElement element, ApplicationCode applicationCode) {
-		return new StackFrameDescriptor(element.getClassName(), element.getMethodName(), element.getFileName(),
-				element.getLineNumber(), applicationCode.contains(element.getClassName()));
+		String className = element.getClassName();
+		boolean application = applicationCode.contains(className);
+		return new StackFrameDescriptor(className, element.getMethodName(), element.getFileName(),
+				element.getLineNumber(), application,
+				application ? applicationCode.sourcePath(className, element.getFileName()) : null);
 	}
 
 	/**

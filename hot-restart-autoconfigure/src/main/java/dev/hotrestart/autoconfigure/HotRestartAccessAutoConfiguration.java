@@ -24,13 +24,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 import dev.hotrestart.actuate.HotRestartEndpoint;
 import dev.hotrestart.console.HotRestartConsoleController;
+import dev.hotrestart.security.AccessGuard;
 import dev.hotrestart.security.AccessRules;
 import dev.hotrestart.security.HotRestartAccessFilter;
 
@@ -38,7 +42,10 @@ import dev.hotrestart.security.HotRestartAccessFilter;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} of the access rules of the endpoint and the console: a servlet
  * filter on their paths only, ahead of every other filter, that refuses other hosts,
- * non-loopback {@code Host} headers and cross-site writes (see {@link AccessRules}).
+ * non-loopback {@code Host} headers and cross-site writes (see {@link AccessRules}). On
+ * Tomcat, a valve tells hot restart each request's real peer, whatever forwarded headers
+ * claim, and whether its client is still there (see
+ * {@link dev.hotrestart.connection.ClientConnectionValve}).
  *
  * @author hot-restart authors
  */
@@ -50,6 +57,10 @@ import dev.hotrestart.security.HotRestartAccessFilter;
 public final class HotRestartAccessAutoConfiguration {
 
 	static final String FILTER_NAME = "hotRestartAccessFilter";
+
+	static final String VALVE_CUSTOMIZER_NAME = "hotRestartClientConnectionValveCustomizer";
+
+	static final String TOMCAT_FACTORY = "org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory";
 
 	@Bean
 	@ConditionalOnMissingBean(name = FILTER_NAME)
@@ -66,7 +77,8 @@ public final class HotRestartAccessAutoConfiguration {
 	static FilterRegistrationBean<HotRestartAccessFilter> registration(HotRestartProperties properties,
 			Set<String> paths) {
 		FilterRegistrationBean<HotRestartAccessFilter> registration = new FilterRegistrationBean<>(
-				new HotRestartAccessFilter(new AccessRules(properties.getRemote().getSecret())));
+				new HotRestartAccessFilter(new AccessGuard(new AccessRules(properties.getRemote().getSecret()),
+						properties.getRemote().getMaxFailures())));
 		registration.setName(FILTER_NAME);
 		// Ahead of filters that rewrite the remote address from forwarded headers
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -101,6 +113,21 @@ public final class HotRestartAccessAutoConfiguration {
 			trimmed = trimmed.substring(0, trimmed.length() - 1);
 		}
 		return trimmed.isEmpty() ? "" : "/" + trimmed;
+	}
+
+	/**
+	 * On Tomcat: the valve that tells each request's connection.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.apache.catalina.Valve", TOMCAT_FACTORY })
+	static class TomcatConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = VALVE_CUSTOMIZER_NAME)
+		WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> hotRestartClientConnectionValveCustomizer() {
+			return new ClientConnectionValveCustomizer();
+		}
+
 	}
 
 }

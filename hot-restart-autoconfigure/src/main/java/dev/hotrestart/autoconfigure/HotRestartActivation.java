@@ -103,9 +103,18 @@ final class HotRestartActivation {
 	 */
 	record Decision(boolean active, String reason) {
 
-		String logLine() {
-			return "Hot restart is " + (this.active ? "ON" : "OFF") + ": " + this.reason
-					+ (this.active ? ". Parked failures: /actuator/hotrestart" : "");
+		/**
+		 * Return the start-up log line.
+		 * @param consolePath the path of the console when the application has one, or
+		 * {@code null}
+		 * @return the line
+		 */
+		String logLine(@Nullable String consolePath) {
+			if (!this.active) {
+				return "Hot restart is OFF: " + this.reason;
+			}
+			return "Hot restart is ON: " + this.reason + ". Parked failures: /actuator/hotrestart"
+					+ ((consolePath != null) ? " (console: " + consolePath + ")" : "");
 		}
 
 	}

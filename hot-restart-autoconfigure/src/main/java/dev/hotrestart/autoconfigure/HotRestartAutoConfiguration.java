@@ -51,6 +51,7 @@ import dev.hotrestart.park.ParkPolicy;
 import dev.hotrestart.park.ParkedCallReleaser;
 import dev.hotrestart.park.ParkedRequests;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.park.ParkingQuota;
 import dev.hotrestart.park.ReleasedRequests;
 import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassDirectories;
@@ -97,7 +98,8 @@ public final class HotRestartAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ParkingLot hotRestartParkingLot(HotRestartProperties properties, ObjectProvider<ParkListener> listeners) {
-		return new ParkingLot(properties.getMaxParked(), properties.getParkTimeout(), listeners::orderedStream);
+		return new ParkingLot(ParkingQuota.of(properties.getMaxParked(), properties.getRemote().getMaxParked()),
+				properties.getParkTimeout(), listeners::orderedStream);
 	}
 
 	@Bean

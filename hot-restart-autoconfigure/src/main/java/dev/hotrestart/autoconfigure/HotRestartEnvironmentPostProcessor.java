@@ -22,9 +22,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -33,6 +35,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 import dev.hotrestart.actuate.HotRestartEndpoint;
+import dev.hotrestart.console.HotRestartConsoleController;
 
 /**
  * Decides, once per application start, whether hot restart is active, logs the decision
@@ -49,6 +52,8 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	static final String REASON_PROPERTY = "hot-restart.internal.reason";
 
 	private static final String EXPOSURE_PROPERTY = "management.endpoints.web.exposure.include";
+
+	private static final String MANAGEMENT_PORT_PROPERTY = "management.server.port";
 
 	private final Log logger;
 
@@ -67,7 +72,7 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		HotRestartActivation.Decision decision = HotRestartActivation.decide(environment,
 				application.getMainApplicationClass(), Thread.currentThread().getStackTrace());
-		this.logger.info(decision.logLine());
+		this.logger.info(decision.logLine(consolePath(environment, application)));
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put(ACTIVE_PROPERTY, decision.active());
 		properties.put(REASON_PROPERTY, decision.reason());
@@ -75,6 +80,18 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 		if (decision.active()) {
 			exposeEndpoint(environment);
 		}
+	}
+
+	// The console needs a servlet web server and the endpoint on its port
+	private static @Nullable String consolePath(ConfigurableEnvironment environment, SpringApplication application) {
+		if (application.getWebApplicationType() != WebApplicationType.SERVLET) {
+			return null;
+		}
+		String managementPort = environment.getProperty(MANAGEMENT_PORT_PROPERTY);
+		if (managementPort != null && !managementPort.equals(environment.getProperty("server.port", "8080"))) {
+			return null;
+		}
+		return HotRestartConsoleController.PATH;
 	}
 
 	private void exposeEndpoint(ConfigurableEnvironment environment) {

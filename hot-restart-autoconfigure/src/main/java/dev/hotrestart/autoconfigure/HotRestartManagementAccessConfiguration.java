@@ -23,8 +23,11 @@ import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import dev.hotrestart.park.ParkingLot;
@@ -33,7 +36,7 @@ import dev.hotrestart.security.HotRestartAccessFilter;
 /**
  * The access rules of the endpoint when Actuator serves it on a management port of its
  * own ({@code management.server.port}), whose child context does not see the main
- * context's filters.
+ * context's filters nor customize the main server.
  *
  * @author hot-restart authors
  */
@@ -48,6 +51,21 @@ class HotRestartManagementAccessConfiguration {
 			Environment environment) {
 		return HotRestartAccessAutoConfiguration.registration(properties,
 				Set.of(HotRestartAccessAutoConfiguration.endpointPath(environment)));
+	}
+
+	/**
+	 * On Tomcat: the valve that tells each request's connection, on the management server
+	 * too.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.apache.catalina.Valve", HotRestartAccessAutoConfiguration.TOMCAT_FACTORY })
+	static class TomcatConfiguration {
+
+		@Bean
+		WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> hotRestartManagementClientConnectionValveCustomizer() {
+			return new ClientConnectionValveCustomizer();
+		}
+
 	}
 
 }

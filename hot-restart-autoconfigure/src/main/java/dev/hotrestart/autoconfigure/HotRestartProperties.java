@@ -250,9 +250,24 @@ public class HotRestartProperties {
 		/**
 		 * Shared secret that lets requests from other hosts (an application in a
 		 * container or VM) reach the endpoint and the console, sent in the
-		 * 'X-Hot-Restart-Secret' header. Unset: only loopback requests get through.
+		 * 'X-Hot-Restart-Secret' header. Visible ASCII characters only. Unset: only
+		 * loopback requests get through.
 		 */
 		private @Nullable String secret;
+
+		/**
+		 * Maximum number of parked calls that serve requests from other hosts, judged by
+		 * the connection's peer, so that the failures of this machine's own requests
+		 * still find a slot. Unset: half of 'hot-restart.max-parked', rounded down.
+		 */
+		private @Nullable Integer maxParked;
+
+		/**
+		 * Number of wrong or repeated secrets in a row after which a client is locked out
+		 * and answered 429 with Retry-After. The first lockout lasts a minute, each
+		 * further one twice as long, at most an hour.
+		 */
+		private int maxFailures = 5;
 
 		public @Nullable String getSecret() {
 			return this.secret;
@@ -260,6 +275,22 @@ public class HotRestartProperties {
 
 		public void setSecret(@Nullable String secret) {
 			this.secret = secret;
+		}
+
+		public @Nullable Integer getMaxParked() {
+			return this.maxParked;
+		}
+
+		public void setMaxParked(@Nullable Integer maxParked) {
+			this.maxParked = maxParked;
+		}
+
+		public int getMaxFailures() {
+			return this.maxFailures;
+		}
+
+		public void setMaxFailures(int maxFailures) {
+			this.maxFailures = maxFailures;
 		}
 
 	}

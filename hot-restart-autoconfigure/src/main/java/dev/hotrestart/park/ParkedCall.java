@@ -25,7 +25,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+
+import dev.hotrestart.connection.ClientConnection;
 
 /**
  * A call whose method failed and that now waits for a developer's decision.
@@ -42,10 +46,21 @@ import org.jspecify.annotations.Nullable;
  * a retry reach the deciding side through another one, so that no thread waits inside a
  * monitor: a parked virtual thread does not pin its carrier, and a call whose caller
  * holds no thread at all (a reactive one) can be told of the decision by a callback.
+ * <p>
+ * While it waits, the parked thread looks every second whether the client of its web
+ * request has disconnected, where the server can tell (see
+ * {@link ClientConnection#isClosedByClient()}): the call is then marked
+ * {@link #isClientGone() client gone}, and stays parked.
  *
  * @author hot-restart authors
  */
 public final class ParkedCall {
+
+	private static final Log logger = LogFactory.getLog(ParkedCall.class);
+
+	// Soon enough for a developer looking at the listing; each look reads without
+	// blocking
+	private static final long CLIENT_CHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
 	private final String id;
 
@@ -67,8 +82,14 @@ public final class ParkedCall {
 
 	private @Nullable CompletableFuture<AttemptOutcome> retryOutcome;
 
+	private volatile @Nullable ClientConnection client;
+
+	private volatile boolean clientGone;
+
 	ParkedCall(String id, CallSite site, Throwable exception, ParkingLot parkingLot, Clock clock) {
 		this.id = id;
+		// Created on the parked thread, which serves the request
+		this.client = WebRequestLine.currentConnection();
 		this.site = site;
 		this.parkingLot = parkingLot;
 		this.clock = clock;
@@ -113,6 +134,15 @@ public final class ParkedCall {
 	 */
 	public boolean isWaiting() {
 		return getState() == ParkedCallState.PARKED;
+	}
+
+	/**
+	 * Return whether the client of the call's web request has disconnected, as far as the
+	 * server can tell: continuing runs the method again, but nobody receives the answer.
+	 * @return {@code true} once the client is known to be gone
+	 */
+	public boolean isClientGone() {
+		return this.clientGone;
 	}
 
 	/**
@@ -239,12 +269,22 @@ public final class ParkedCall {
 	 */
 	public Resolution awaitResolution() {
 		CompletableFuture<Resolution> decision = decision();
-		Duration timeout = this.parkingLot.getParkTimeout();
+		long deadline = System.nanoTime() + this.parkingLot.getParkTimeout().toNanos();
 		try {
-			decision.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (TimeoutException ex) {
-			decideIfWaiting(Resolution.TIMEOUT);
+			while (!decision.isDone()) {
+				long remaining = deadline - System.nanoTime();
+				if (remaining <= 0) {
+					decideIfWaiting(Resolution.TIMEOUT);
+					break;
+				}
+				try {
+					decision.get((this.client != null) ? Math.min(remaining, CLIENT_CHECK_NANOS) : remaining,
+							TimeUnit.NANOSECONDS);
+				}
+				catch (TimeoutException ex) {
+					checkClient();
+				}
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -256,6 +296,26 @@ public final class ParkedCall {
 		Resolution resolution = decision.join();
 		settle(resolution);
 		return resolution;
+	}
+
+	private void checkClient() {
+		ClientConnection connection = this.client;
+		if (connection == null) {
+			return;
+		}
+		try {
+			if (connection.isClosedByClient()) {
+				this.clientGone = true;
+				this.client = null;
+				logger.warn("The client of parked call " + this.id + " (" + this.site.method() + ") has disconnected. "
+						+ "The call stays parked: continue runs the method again, but nobody receives the answer; "
+						+ "abort frees the thread.");
+			}
+		}
+		catch (RuntimeException ex) {
+			// The server could not look: stop looking rather than fail the parked call
+			this.client = null;
+		}
 	}
 
 	/**

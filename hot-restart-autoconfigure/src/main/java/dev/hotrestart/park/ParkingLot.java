@@ -37,7 +37,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The registry of parked calls, bounded in size.
+ * The registry of parked calls, bounded in size by a {@link ParkingQuota}.
  * <p>
  * Thread-safe: failing threads {@link #park park} concurrently with endpoint threads that
  * list and find calls and with the shutdown thread that {@link #releaseAll releases}
@@ -69,7 +69,7 @@ public class ParkingLot {
 
 	private final ParkingHistory history;
 
-	private final int maxParked;
+	private final ParkingQuota quota;
 
 	private final Duration parkTimeout;
 
@@ -96,12 +96,25 @@ public class ParkingLot {
 	 * (for example {@code ObjectProvider<ParkListener>::orderedStream})
 	 */
 	public ParkingLot(int maxParked, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners) {
-		this(maxParked, parkTimeout, listeners, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
+		this(ParkingQuota.of(maxParked, null), parkTimeout, listeners);
 	}
 
-	ParkingLot(int maxParked, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners, ParkingHistory history,
-			Clock clock) {
-		this.maxParked = maxParked;
+	/**
+	 * Create a lot that holds the calls {@code quota} allows, each for at most
+	 * {@code parkTimeout}.
+	 * @param quota how many calls park, and how many of them from other hosts; a failure
+	 * beyond it propagates at once
+	 * @param parkTimeout how long a call may wait before it gives up
+	 * @param listeners supplies, each time a call parks, the listeners to tell, in order
+	 * (for example {@code ObjectProvider<ParkListener>::orderedStream})
+	 */
+	public ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners) {
+		this(quota, parkTimeout, listeners, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
+	}
+
+	ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners,
+			ParkingHistory history, Clock clock) {
+		this.quota = quota;
 		this.parkTimeout = parkTimeout;
 		this.listeners = listeners;
 		this.history = history;
@@ -121,10 +134,9 @@ public class ParkingLot {
 			if (this.closed) {
 				return null;
 			}
-			if (this.calls.size() >= this.maxParked) {
-				logger.warn("Not parking " + site.method() + " after " + exception.getClass().getName() + ": "
-						+ this.maxParked + " calls are parked already (hot-restart.max-parked). "
-						+ "Continue or abort one at /actuator/hotrestart.");
+			String full = this.quota.refusal(site, this.calls.values());
+			if (full != null) {
+				logger.warn("Not parking " + site.method() + " after " + exception.getClass().getName() + ": " + full);
 				return null;
 			}
 			String id = Long.toString(this.sequence.incrementAndGet());

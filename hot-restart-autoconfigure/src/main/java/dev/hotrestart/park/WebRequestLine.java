@@ -24,18 +24,35 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import dev.hotrestart.connection.ClientAddress;
+import dev.hotrestart.connection.ClientConnection;
+import dev.hotrestart.connection.ClientConnections;
+
 /**
- * The HTTP method and URI of the web request a parked call was serving.
+ * The HTTP method and URI of the web request a parked call was serving, and where its
+ * client is.
  *
  * @param method the HTTP method, for example {@code GET}
  * @param uri the request URI with its query string
+ * @param clientAddress the client's address, judged by the connection's peer rather than
+ * by forwarded headers (see {@link ClientAddress}), or {@code null} when unknown
+ * @param remote whether the request came from another host
  * @author hot-restart authors
  */
-public record WebRequestLine(String method, String uri) {
+public record WebRequestLine(String method, String uri, @Nullable String clientAddress, boolean remote) {
 
 	private static final boolean SERVLET_WEB_PRESENT = ClassUtils.isPresent(
 			"org.springframework.web.context.request.RequestContextHolder", WebRequestLine.class.getClassLoader())
 			&& ClassUtils.isPresent("jakarta.servlet.http.HttpServletRequest", WebRequestLine.class.getClassLoader());
+
+	/**
+	 * Create a request line of a client whose address is unknown.
+	 * @param method the HTTP method, for example {@code GET}
+	 * @param uri the request URI with its query string
+	 */
+	public WebRequestLine(String method, String uri) {
+		this(method, uri, null, false);
+	}
 
 	/**
 	 * Return the request line of the servlet request bound to the current thread.
@@ -43,6 +60,15 @@ public record WebRequestLine(String method, String uri) {
 	 */
 	public static @Nullable WebRequestLine ofCurrentRequest() {
 		return SERVLET_WEB_PRESENT ? ServletRequests.current() : null;
+	}
+
+	/**
+	 * Return the connection of the servlet request bound to the current thread.
+	 * @return the connection, or {@code null} when the thread serves no web request or
+	 * the server cannot tell it
+	 */
+	public static @Nullable ClientConnection currentConnection() {
+		return SERVLET_WEB_PRESENT ? ServletRequests.connection() : null;
 	}
 
 	@Override
@@ -56,14 +82,25 @@ public record WebRequestLine(String method, String uri) {
 	private static final class ServletRequests {
 
 		static @Nullable WebRequestLine current() {
-			RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-			if (!(attributes instanceof ServletRequestAttributes servletAttributes)) {
+			HttpServletRequest request = request();
+			if (request == null) {
 				return null;
 			}
-			HttpServletRequest request = servletAttributes.getRequest();
 			String query = request.getQueryString();
 			String uri = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
-			return new WebRequestLine(request.getMethod(), uri);
+			ClientAddress client = ClientConnections.clientAddress(request);
+			return new WebRequestLine(request.getMethod(), uri, client.address(), !client.thisMachine());
+		}
+
+		static @Nullable ClientConnection connection() {
+			HttpServletRequest request = request();
+			return (request != null) ? ClientConnections.of(request) : null;
+		}
+
+		private static @Nullable HttpServletRequest request() {
+			RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+			return (attributes instanceof ServletRequestAttributes servletAttributes) ? servletAttributes.getRequest()
+					: null;
 		}
 
 	}

@@ -48,6 +48,8 @@ public class ApplicationCode {
 
 	private final Map<String, Boolean> cache = new ConcurrentHashMap<>();
 
+	private final SourceFiles sourceFiles;
+
 	/**
 	 * Create an instance that looks for class files in the given directories.
 	 * @param classDirectories the application's class directories
@@ -55,6 +57,7 @@ public class ApplicationCode {
 	public ApplicationCode(List<Path> classDirectories) {
 		Path ownDirectory = ownClassDirectory();
 		this.directories = classDirectories.stream().filter((directory) -> !directory.equals(ownDirectory)).toList();
+		this.sourceFiles = new SourceFiles(this.directories);
 	}
 
 	/**
@@ -72,6 +75,18 @@ public class ApplicationCode {
 	 */
 	public boolean contains(String className) {
 		return this.cache.computeIfAbsent(className, this::hasClassFile);
+	}
+
+	/**
+	 * Return the absolute path of the source file of an application frame's class, found
+	 * by the build layout of the class directories.
+	 * @param className the binary class name, as in a {@link StackTraceElement}
+	 * @param fileName the source file name, as in a {@link StackTraceElement}
+	 * @return the path, or {@code null} when it is not found
+	 * @see SourceFiles
+	 */
+	public @Nullable String sourcePath(String className, @Nullable String fileName) {
+		return this.sourceFiles.find(className, fileName);
 	}
 
 	private boolean hasClassFile(String className) {

@@ -17,72 +17,64 @@
 package dev.hotrestart.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards the endpoint and the console with the {@link AccessRules}: a refused request
- * gets {@code 403} with a JSON body whose {@code error} says why and what to do, and goes
- * no further. Registered only for the endpoint's and the console's paths, ahead of every
- * other filter (Spring Security's rules, when present, apply after it). Thread-safe.
+ * Guards the endpoint and the console with an {@link AccessGuard}: a refused request gets
+ * {@code 403} (or {@code 429} with {@code Retry-After} while its client is throttled)
+ * with a JSON body {@code {"error": "..."}} that says why and what to do, and goes no
+ * further. Every answer, refusals included, carries the {@link SecurityHeaders}.
+ * Registered only for the endpoint's and the console's paths, ahead of every other filter
+ * (Spring Security's rules, when present, apply after it). Thread-safe.
  *
  * @author hot-restart authors
  */
 public class HotRestartAccessFilter extends OncePerRequestFilter {
 
-	private static final Log logger = LogFactory.getLog(HotRestartAccessFilter.class);
+	private final AccessGuard guard;
 
-	private final AccessRules rules;
-
+	/**
+	 * Create a filter that applies the given rules.
+	 * @param rules the rules
+	 */
 	public HotRestartAccessFilter(AccessRules rules) {
-		this.rules = rules;
+		this(new AccessGuard(rules));
+	}
+
+	/**
+	 * Create a filter that asks the given guard.
+	 * @param guard the guard
+	 */
+	public HotRestartAccessFilter(AccessGuard guard) {
+		this.guard = guard;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String refusal = this.rules.refusal(request);
+		SecurityHeaders.all().forEach(response::setHeader);
+		AccessRefusal refusal = this.guard.check(ServletAccessRequests.of(request),
+				request.getMethod() + " " + request.getRequestURI());
 		if (refusal == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (logger.isDebugEnabled()) {
-			logger.debug("Refused " + request.getMethod() + " " + request.getRequestURI() + ": " + refusal);
-		}
-		byte[] body = ("{\"error\":" + jsonString(refusal) + ",\"status\":403}").getBytes(StandardCharsets.UTF_8);
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		byte[] body = refusal.body();
+		response.setStatus(refusal.status());
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");
 		response.setHeader("Cache-Control", "no-store");
+		if (refusal.retryAfterSeconds() != null) {
+			response.setHeader("Retry-After", refusal.retryAfterSeconds());
+		}
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
-	}
-
-	private static String jsonString(String value) {
-		StringBuilder json = new StringBuilder(value.length() + 2).append('"');
-		for (char character : value.toCharArray()) {
-			switch (character) {
-				case '"' -> json.append("\\\"");
-				case '\\' -> json.append("\\\\");
-				default -> {
-					if (character < 0x20 || character == '<' || character == '>' || character == '&') {
-						json.append(String.format("\\u%04x", (int) character));
-					}
-					else {
-						json.append(character);
-					}
-				}
-			}
-		}
-		return json.append('"').toString();
 	}
 
 }

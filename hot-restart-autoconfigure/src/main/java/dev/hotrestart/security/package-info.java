@@ -15,8 +15,9 @@
  */
 
 /**
- * Who may reach the endpoint and the console: requests from this machine addressed to a
- * loopback name, no state-changing request from another site, and requests from other
- * hosts only with a shared secret.
+ * Who may reach the endpoint and the console: requests from this machine (judged by the
+ * connection's real peer) addressed to a loopback name, no state-changing request from
+ * another site, requests from other hosts only with a shared secret whose guessing is
+ * throttled, and no framing by another origin.
  */
 package dev.hotrestart.security;

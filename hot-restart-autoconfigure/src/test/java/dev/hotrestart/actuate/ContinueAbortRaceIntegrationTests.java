@@ -29,15 +29,15 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.HotRestartClient;
-import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testapp.RunningTestApplication;
+import dev.hotrestart.testsupport.HotRestartClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Integration tests for a continue and an abort racing on one parked call over HTTP.
  */
-@TestApplicationTest
+@RunningTestApplication
 class ContinueAbortRaceIntegrationTests extends AbstractHotRestartServerTests {
 
 	private static final int ROUNDS = 20;

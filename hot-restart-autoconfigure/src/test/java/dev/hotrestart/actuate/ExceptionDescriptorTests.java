@@ -51,8 +51,25 @@ class ExceptionDescriptorTests {
 		assertThat(descriptor.frames()).extracting(StackFrameDescriptor::application)
 			.containsExactly(true, false, false);
 		assertThat(descriptor.frames().get(0))
-			.isEqualTo(new StackFrameDescriptor("com.example.Quotes", "quote", "Quotes.java", 12, true));
+			.isEqualTo(new StackFrameDescriptor("com.example.Quotes", "quote", "Quotes.java", 12, true, null));
 		assertThat(descriptor.omittedFrames()).isZero();
+	}
+
+	@Test
+	void givesApplicationFramesTheirSourceFileFoundNextToTheClassDirectory() throws IOException {
+		Path classDirectory = this.classes.resolve("shop/target/classes");
+		Files.createDirectories(classDirectory.resolve("com/example"));
+		Files.write(classDirectory.resolve("com/example/Quotes.class"), new byte[] { 1 });
+		Path source = this.classes.resolve("shop/src/main/java/com/example/Quotes.java");
+		Files.createDirectories(source.getParent());
+		Files.writeString(source, "class Quotes {}");
+		IllegalStateException exception = new IllegalStateException("boom");
+		exception.setStackTrace(new StackTraceElement[] { frame("com.example.Quotes", "quote", 12),
+				frame("org.springframework.aop.Advice", "invoke", 34) });
+		ExceptionDescriptor descriptor = ExceptionDescriptor.of(exception,
+				new ApplicationCode(List.of(classDirectory)));
+		assertThat(descriptor.frames()).extracting(StackFrameDescriptor::sourcePath)
+			.containsExactly(source.toAbsolutePath().toString(), null);
 	}
 
 	@Test

@@ -41,8 +41,10 @@ class HotRestartActivationTests {
 				HotRestartActivationTests.class, IDE_LAUNCH);
 		assertThat(decision.active()).isTrue();
 		assertThat(decision.reason()).startsWith("the application runs from class directory ").endsWith("test-classes");
-		assertThat(decision.logLine()).startsWith("Hot restart is ON: ")
+		assertThat(decision.logLine(null)).startsWith("Hot restart is ON: ")
 			.endsWith("Parked failures: /actuator/hotrestart");
+		assertThat(decision.logLine("/hot-restart"))
+			.endsWith("Parked failures: /actuator/hotrestart (console: /hot-restart)");
 	}
 
 	@Test
@@ -50,7 +52,7 @@ class HotRestartActivationTests {
 		HotRestartActivation.Decision decision = HotRestartActivation.decide(this.environment, StringUtils.class,
 				IDE_LAUNCH);
 		assertThat(decision.active()).isFalse();
-		assertThat(decision.logLine())
+		assertThat(decision.logLine("/hot-restart"))
 			.isEqualTo("Hot restart is OFF: the application runs from a packaged jar; set hot-restart.enabled=true "
 					+ "to turn it on (for development only)");
 	}

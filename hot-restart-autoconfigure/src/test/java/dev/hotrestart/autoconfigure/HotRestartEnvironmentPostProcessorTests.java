@@ -16,10 +16,14 @@
 
 package dev.hotrestart.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.impl.NoOpLog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.logging.DeferredLogs;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +33,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HotRestartEnvironmentPostProcessorTests {
 
+	private final List<String> logged = new ArrayList<>();
+
 	private final HotRestartEnvironmentPostProcessor postProcessor = new HotRestartEnvironmentPostProcessor(
-			new DeferredLogs());
+			(destination) -> new NoOpLog() {
+
+				@Override
+				public void info(Object message) {
+					HotRestartEnvironmentPostProcessorTests.this.logged.add(String.valueOf(message));
+				}
+
+			});
 
 	private final MockEnvironment environment = new MockEnvironment();
 
@@ -62,6 +75,36 @@ class HotRestartEnvironmentPostProcessorTests {
 		this.environment.setProperty("management.endpoints.web.exposure.include", "*");
 		this.postProcessor.postProcessEnvironment(this.environment, this.application);
 		assertThat(this.environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("*");
+	}
+
+	@Test
+	void startUpLineNamesTheConsoleOfAServletApplication() {
+		this.environment.setProperty("hot-restart.enabled", "true");
+		this.postProcessor.postProcessEnvironment(this.environment, this.application);
+		assertThat(this.logged).containsExactly(
+				"Hot restart is ON: hot-restart.enabled is true. Parked failures: /actuator/hotrestart (console: /hot-restart)");
+	}
+
+	@Test
+	void startUpLineNamesNoConsoleWithoutAServletWebServer() {
+		this.environment.setProperty("hot-restart.enabled", "true");
+		this.application.setWebApplicationType(WebApplicationType.NONE);
+		this.postProcessor.postProcessEnvironment(this.environment, this.application);
+		assertThat(this.logged)
+			.containsExactly("Hot restart is ON: hot-restart.enabled is true. Parked failures: /actuator/hotrestart");
+	}
+
+	@Test
+	void startUpLineNamesNoConsoleWhenTheEndpointIsOnAnotherPort() {
+		this.environment.setProperty("hot-restart.enabled", "true");
+		this.environment.setProperty("management.server.port", "9090");
+		this.postProcessor.postProcessEnvironment(this.environment, this.application);
+		assertThat(this.logged).singleElement().asString().doesNotContain("console");
+
+		this.logged.clear();
+		this.environment.setProperty("server.port", "9090");
+		this.postProcessor.postProcessEnvironment(this.environment, this.application);
+		assertThat(this.logged).singleElement().asString().endsWith("(console: /hot-restart)");
 	}
 
 	@Test

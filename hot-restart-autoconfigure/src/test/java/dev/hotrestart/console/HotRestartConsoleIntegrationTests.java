@@ -28,11 +28,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -40,11 +39,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.jayway.jsonpath.JsonPath;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,9 +54,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.hotrestart.park.ParkedCall;
-import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.resume.ParkedCallActions;
+import dev.hotrestart.testsupport.Javac;
+import dev.hotrestart.testsupport.Javac.JavaSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -248,6 +252,83 @@ class HotRestartConsoleIntegrationTests {
 		assertThat(other).isNotDone();
 	}
 
+	@Test
+	void theOutcomeStaysInViewWhenAPollSeesTheCallLeaveBeforeTheAnswerArrives() throws Exception {
+		CompletableFuture<HttpResponse<String>> client = get("/prices/F-2?quantity=1");
+		String id = awaitParked("F-2");
+		browser.get(url("/hot-restart"));
+		awaitCard(id).click();
+		// The answers to the console's actions arrive late, as on a busy machine: polls
+		// in
+		// between see the call gone first
+		((JavascriptExecutor) browser).executeScript("""
+				const fetchNow = window.fetch;
+				window.fetch = (resource, options) => fetchNow(resource, options).then((response) =>
+					options && options.method === 'POST'
+						? new Promise((resolve) => setTimeout(() => resolve(response), 2500)) : response);
+				""");
+		details().findElement(By.cssSelector("[data-action=abort]")).click();
+		assertThat(client.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(500);
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(browser.findElements(By.cssSelector("#failures li[data-id='" + id + "']")))
+				.isEmpty());
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().findElement(By.cssSelector("[data-role=outcome]")).getText())
+				.contains("Aborted."));
+		assertThat(details().findElement(By.cssSelector(".d-method")).getText())
+			.isEqualTo("PriceTable.price(String, int)");
+	}
+
+	@Test
+	void applicationFramesOpenTheirSourceLineInTheChosenIde() throws Exception {
+		get("/prices/E-4?quantity=1");
+		String id = awaitParked("E-4");
+		HttpResponse<String> listing = this.http.send(
+				HttpRequest.newBuilder(URI.create(url("/actuator/hotrestart/" + id))).build(), BodyHandlers.ofString());
+		Map<String, Object> priceFrame = JsonPath
+			.<List<Map<String, Object>>>read(listing.body(),
+					"$.exception.frames[?(@.className == '" + PriceTable.class.getName() + "' && @.method == 'price')]")
+			.get(0);
+		String sourcePath = PRICE_TABLE_SOURCE.toAbsolutePath().normalize().toString();
+		assertThat(priceFrame).containsEntry("sourcePath", sourcePath);
+		int line = (Integer) priceFrame.get("line");
+		By priceLink = By.cssSelector(".frame.app[title='" + PriceTable.class.getName() + ".price'] a.frame-file");
+
+		browser.get(url("/hot-restart"));
+		awaitCard(id).click();
+		URI intellij = URI.create(await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.until(() -> details().findElement(priceLink).getAttribute("href"), (href) -> href != null));
+		assertThat(intellij.getScheme() + "://" + intellij.getAuthority() + intellij.getPath())
+			.isEqualTo("http://localhost:63342/api/file");
+		assertThat(intellij.getQuery()).isEqualTo("file=" + sourcePath + "&line=" + line);
+		assertThat(details().findElements(By.cssSelector(".frame:not(.app) a"))).as("framework frames have no link")
+			.isEmpty();
+
+		new Select(browser.findElement(By.id("ide"))).selectByValue("vscode");
+		String vscode = "vscode://file" + sourcePath + ":" + line;
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().findElement(priceLink).getAttribute("href")).isEqualTo(vscode));
+
+		browser.navigate().refresh();
+		awaitCard(id).click();
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			assertThat(new Select(browser.findElement(By.id("ide"))).getFirstSelectedOption().getAttribute("value"))
+				.as("the choice is remembered")
+				.isEqualTo("vscode");
+			assertThat(details().findElement(priceLink).getAttribute("href")).isEqualTo(vscode);
+		});
+
+		new Select(browser.findElement(By.id("ide"))).selectByValue("none");
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().findElements(By.cssSelector("a.frame-file"))).isEmpty());
+		((JavascriptExecutor) browser).executeScript("localStorage.removeItem('hot-restart.ide')");
+	}
+
 	private CompletableFuture<HttpResponse<String>> get(String path) {
 		return this.http.sendAsync(HttpRequest.newBuilder(URI.create(url(path))).build(), BodyHandlers.ofString());
 	}
@@ -286,15 +367,10 @@ class HotRestartConsoleIntegrationTests {
 	}
 
 	private void compilePriceTable(String fix) throws IOException {
-		Path source = temporary.resolve("fix/dev/hotrestart/console/PriceTable.java");
-		Files.createDirectories(source.getParent());
 		String buggy = Files.readString(PRICE_TABLE_SOURCE, StandardCharsets.UTF_8);
 		assertThat(buggy).as("the fixture's deliberate bug").containsOnlyOnce(BUG);
-		Files.writeString(source, buggy.replace(BUG, fix), StandardCharsets.UTF_8);
-		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-		int status = compiler.run(null, null, null, "-d", this.classDirectory.toString(), "-cp",
-				System.getProperty("java.class.path"), "--release", "17", "-parameters", source.toString());
-		assertThat(status).as("javac exit status").isZero();
+		Javac.withClassPathOfThisJvm()
+			.compile(this.classDirectory, new JavaSource(PriceTable.class.getName(), buggy.replace(BUG, fix)));
 	}
 
 	private void saveScreenshot() throws IOException {

@@ -39,6 +39,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassFileBaseline;
+import dev.hotrestart.testsupport.LogLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * twice (the deletes, then the rewrites), usually after hot restart has applied it.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@LogLevel(loggers = "dev.hotrestart", level = "INFO")
 class ParkedCallClassPathChangedListenerTests {
 
 	private static final long LONG_AGO = 1_000_000_000_000L;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testapp.RunningTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request succeeds, and every storm request beyond capacity gets its own error at once
  * while the parked ones keep waiting.
  */
-@TestApplicationTest
+@RunningTestApplication
 class LoadIntegrationTests extends AbstractHotRestartServerTests {
 
 	private static final int HEALTHY_REQUESTS = 1000;

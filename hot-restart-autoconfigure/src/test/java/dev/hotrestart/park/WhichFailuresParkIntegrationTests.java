@@ -30,7 +30,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testapp.RunningTestApplication;
+import dev.hotrestart.testsupport.LogLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  * against a running server ({@code hot-restart.never-park} lists
  * {@link UnsupportedOperationException}).
  */
-@TestApplicationTest
+@RunningTestApplication
 @ExtendWith(OutputCaptureExtension.class)
 class WhichFailuresParkIntegrationTests extends AbstractHotRestartServerTests {
 
@@ -90,6 +91,7 @@ class WhichFailuresParkIntegrationTests extends AbstractHotRestartServerTests {
 	}
 
 	@Test
+	@LogLevel(loggers = "dev.hotrestart", level = "WARN")
 	void failureBeyondMaxParkedAnswersAtOnceWithALogLine(CapturedOutput output) {
 		List<CompletableFuture<HttpResponse<String>>> parked = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {

@@ -17,7 +17,6 @@
 package dev.hotrestart.reload;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -26,8 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import dev.hotrestart.testsupport.Javac;
+import dev.hotrestart.testsupport.Javac.JavaSource;
 
 /**
  * A class directory of a test: compiles Java sources into it with the JDK's compiler, as
@@ -39,18 +38,14 @@ public final class CompiledClasses {
 
 	private final Path directory;
 
-	private final Path sources;
-
 	/**
 	 * Create a class directory under the given root.
 	 * @param root a temporary directory
 	 */
 	public CompiledClasses(Path root) {
 		this.directory = root.resolve("classes");
-		this.sources = root.resolve("sources");
 		try {
 			Files.createDirectories(this.directory);
-			Files.createDirectories(this.sources);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -72,23 +67,7 @@ public final class CompiledClasses {
 	 * @param source its source
 	 */
 	public void compile(String className, String source) {
-		try {
-			Path file = this.sources.resolve(className.replace('.', '/') + ".java");
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, source);
-			JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-			StringWriter output = new StringWriter();
-			boolean compiled = compiler
-				.getTask(output, null, null, List.of("-d", this.directory.toString(), "-proc:none"), null,
-						compiler.getStandardFileManager(null, null, null).getJavaFileObjects(file))
-				.call();
-			if (!compiled) {
-				throw new IllegalStateException("Could not compile " + className + ":\n" + output);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Javac.withClassPathOfThisJvm().compile(this.directory, new JavaSource(className, source));
 	}
 
 	/**

@@ -20,24 +20,26 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
-import dev.hotrestart.testapp.HotRestartClient;
-import dev.hotrestart.testapp.HotRestartClient.RawResponse;
-import dev.hotrestart.testapp.TestApplicationTest;
+import dev.hotrestart.testapp.RunningTestApplication;
+import dev.hotrestart.testsupport.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Integration tests for the access rules of the endpoint and the console, against a
  * running server without a remote-access secret.
  */
-@TestApplicationTest
+@RunningTestApplication
 class AccessIntegrationTests extends AbstractHotRestartServerTests {
 
 	@Test
@@ -52,8 +54,7 @@ class AccessIntegrationTests extends AbstractHotRestartServerTests {
 
 	@Test
 	void requestFromAnotherAddressIsRefusedWithAReasonAndChangesNothing() throws Exception {
-		InetAddress address = HotRestartClient.nonLoopbackAddress();
-		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		InetAddress address = HotRestartClient.requireNonLoopbackAddress();
 		CompletableFuture<HttpResponse<String>> waiting = this.client.getAsync("/work/remote");
 		String id = this.client.awaitParked(1).get(0).get("id").toString();
 		HotRestartClient remote = new HotRestartClient(
@@ -65,6 +66,7 @@ class AccessIntegrationTests extends AbstractHotRestartServerTests {
 			assertThat(response.statusCode()).as(path).isEqualTo(403);
 			assertThat(response.headers().firstValue("Content-Type"))
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+			assertThat(HotRestartClient.<Map<String, Object>>read(response, "$")).as(path).containsOnlyKeys("error");
 			assertThat(HotRestartClient.<String>read(response, "$.error")).as(path)
 				.contains("only requests from this machine", "came from " + address.getHostAddress(),
 						"hot-restart.remote.secret", "X-Hot-Restart-Secret");
@@ -78,8 +80,7 @@ class AccessIntegrationTests extends AbstractHotRestartServerTests {
 
 	@Test
 	void pathTricksFromAnotherAddressNeverReachTheEndpoint() throws Exception {
-		InetAddress address = HotRestartClient.nonLoopbackAddress();
-		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		InetAddress address = HotRestartClient.requireNonLoopbackAddress();
 		this.client.getAsync("/work/tricks");
 		String id = this.client.awaitParked(1).get(0).get("id").toString();
 		HotRestartClient remote = new HotRestartClient(
@@ -121,6 +122,7 @@ class AccessIntegrationTests extends AbstractHotRestartServerTests {
 			HttpResponse<String> response = this.client
 				.send(this.client.request(abort).header("Origin", origin).POST(BodyPublishers.noBody()).build());
 			assertThat(response.statusCode()).as(origin).isEqualTo(403);
+			assertThat(HotRestartClient.<Map<String, Object>>read(response, "$")).as(origin).containsOnlyKeys("error");
 			assertThat(HotRestartClient.<String>read(response, "$.error")).as(origin)
 				.contains("another site", "Origin");
 		}
@@ -136,6 +138,69 @@ class AccessIntegrationTests extends AbstractHotRestartServerTests {
 			.build());
 		assertThat(sameOrigin.statusCode()).isEqualTo(200);
 		assertThat(waiting.join().statusCode()).isEqualTo(500);
+	}
+
+	@Test
+	void stateChangingRequestWithTwoOriginsIsRefusedWhicheverComesFirst() throws Exception {
+		CompletableFuture<HttpResponse<String>> waiting = this.client.getAsync("/work/two-origins");
+		String id = this.client.awaitParked(1).get(0).get("id").toString();
+		String own = "http://localhost:" + this.port;
+		for (List<String> origins : List.of(List.of(own, "http://evil.example"), List.of("http://evil.example", own),
+				List.of(own, own))) {
+			RawResponse response = HotRestartClient.sendRaw(this.port,
+					"POST /actuator/hotrestart/" + id + "/abort HTTP/1.1\r\nHost: localhost:" + this.port
+							+ "\r\nContent-Length: 0\r\nOrigin: " + origins.get(0) + "\r\nOrigin: " + origins.get(1));
+			assertThat(response.status()).as(origins.toString()).isEqualTo(403);
+			assertThat(JsonPath.<String>read(response.body(), "$.error")).as(origins.toString())
+				.contains("2 Origin headers");
+		}
+		assertThat(this.client.failures()).as("still parked").hasSize(1);
+		assertThat(waiting).isNotDone();
+	}
+
+	@Test
+	void consoleAndEndpointForbidFramingAndSniffing() throws Exception {
+		this.client.getAsync("/work/framing");
+		String id = this.client.awaitParked(1).get(0).get("id").toString();
+		Map<String, Integer> paths = new LinkedHashMap<>();
+		paths.put("/hot-restart/", 200);
+		paths.put("/hot-restart/console.js", 200);
+		paths.put("/hot-restart/console.css", 200);
+		paths.put("/actuator/hotrestart", 200);
+		paths.put("/actuator/hotrestart/" + id, 200);
+		paths.put("/actuator/hotrestart/999999", 404);
+		for (Map.Entry<String, Integer> path : paths.entrySet()) {
+			HttpResponse<String> response = this.client.get(path.getKey());
+			assertThat(response.statusCode()).as(path.getKey()).isEqualTo(path.getValue());
+			assertFramingForbidden(path.getKey(), response.headers().allValues("X-Frame-Options"),
+					response.headers().allValues("Content-Security-Policy"),
+					response.headers().allValues("X-Content-Type-Options"));
+		}
+		RawResponse refused = HotRestartClient.sendRaw(this.port, "GET /hot-restart/ HTTP/1.1\r\nHost: evil.example");
+		assertThat(refused.status()).isEqualTo(403);
+		assertFramingForbidden("refusal", refused.header("X-Frame-Options"), refused.header("Content-Security-Policy"),
+				refused.header("X-Content-Type-Options"));
+		assertThat(this.client.get("/healthy").headers().firstValue("Content-Security-Policy"))
+			.as("the application's own paths are left alone")
+			.isEmpty();
+	}
+
+	@Test
+	void consoleMayLoadOnlyItsOwnFiles() {
+		HttpResponse<String> page = this.client.get("/hot-restart/");
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy.split(";")).extracting(String::trim)
+				.contains("default-src 'self'")
+				.noneSatisfy((directive) -> assertThat(directive).containsAnyOf("unsafe", "data:", "*", "http")));
+	}
+
+	private static void assertFramingForbidden(String what, List<String> frameOptions, List<String> policies,
+			List<String> contentTypeOptions) {
+		assertThat(frameOptions).as(what).containsExactly("DENY");
+		assertThat(policies).as(what)
+			.singleElement()
+			.satisfies((policy) -> assertThat(policy).contains("frame-ancestors 'none'"));
+		assertThat(contentTypeOptions).as(what).containsExactly("nosniff");
 	}
 
 }

@@ -26,18 +26,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 
-import dev.hotrestart.testapp.HotRestartClient;
 import dev.hotrestart.testapp.TestApplication;
+import dev.hotrestart.testsupport.HotRestartClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Integration tests for the access rules when Actuator serves the endpoint on a
- * management port of its own.
+ * management port of its own, with forwarded headers on.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "hot-restart.enabled=true", "management.server.port=0", "spring.main.banner-mode=off" })
+		properties = { "hot-restart.enabled=true", "management.server.port=0", "server.forward-headers-strategy=native",
+				"server.tomcat.remoteip.internal-proxies=.*", "spring.main.banner-mode=off" })
 class ManagementPortAccessIntegrationTests {
 
 	@LocalManagementPort
@@ -49,12 +49,15 @@ class ManagementPortAccessIntegrationTests {
 		HotRestartClient.RawResponse rebound = HotRestartClient.sendRaw(this.managementPort,
 				"GET /actuator/hotrestart HTTP/1.1\r\nHost: evil.example");
 		assertThat(rebound.status()).isEqualTo(403);
-		InetAddress address = HotRestartClient.nonLoopbackAddress();
-		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		assertThat(rebound.header("X-Frame-Options")).containsExactly("DENY");
+		InetAddress address = HotRestartClient.requireNonLoopbackAddress();
 		HttpResponse<String> remote = new HotRestartClient(
 				URI.create("http://" + address.getHostAddress() + ":" + this.managementPort))
 			.get("/actuator/hotrestart");
 		assertThat(remote.statusCode()).isEqualTo(403);
+		HotRestartClient.RawResponse forged = HotRestartClient.sendRaw(address, this.managementPort,
+				"GET /actuator/hotrestart HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 127.0.0.1");
+		assertThat(forged.status()).as("a forged X-Forwarded-For").isEqualTo(403);
 	}
 
 }

@@ -20,8 +20,14 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +36,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.hotrestart.testapp.HotRestartClient;
 import dev.hotrestart.testapp.TestApplication;
+import dev.hotrestart.testsupport.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Integration tests for remote access with {@code hot-restart.remote.secret}, from a
@@ -43,7 +49,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hot-restart.enabled=true",
 				"hot-restart.remote.secret=" + RemoteSecretAccessIntegrationTests.SECRET,
-				"spring.main.banner-mode=off" })
+				// The tests share one client address; SecretThrottleIntegrationTests
+				// locks out
+				"hot-restart.remote.max-failures=1000", "spring.main.banner-mode=off" })
 class RemoteSecretAccessIntegrationTests {
 
 	static final String SECRET = "s3cret-for-the-vm";
@@ -55,12 +63,13 @@ class RemoteSecretAccessIntegrationTests {
 
 	private HotRestartClient remote;
 
+	private InetAddress address;
+
 	@BeforeEach
 	void createClients() throws Exception {
-		InetAddress address = HotRestartClient.nonLoopbackAddress();
-		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		this.address = HotRestartClient.requireNonLoopbackAddress();
 		this.client = new HotRestartClient(this.port);
-		this.remote = new HotRestartClient(URI.create("http://" + address.getHostAddress() + ":" + this.port));
+		this.remote = new HotRestartClient(URI.create("http://" + this.address.getHostAddress() + ":" + this.port));
 	}
 
 	@AfterEach
@@ -80,11 +89,43 @@ class RemoteSecretAccessIntegrationTests {
 
 	@Test
 	void otherHostWithAWrongSecretIsRefused() {
-		for (String wrong : new String[] { "wrong", SECRET + "x", SECRET.substring(1), "" }) {
+		for (String wrong : new String[] { "wrong", SECRET + "x", SECRET.substring(1), "",
+				SECRET.toUpperCase(Locale.ROOT) }) {
 			HttpResponse<String> response = this.remote
 				.send(this.remote.request("/actuator/hotrestart").header("X-Hot-Restart-Secret", wrong).GET().build());
 			assertThat(response.statusCode()).as(wrong).isEqualTo(403);
 		}
+	}
+
+	@Test
+	void everySecretRefusalSaysTheSameSoThatNoneHelpsAGuess() throws Exception {
+		Set<String> bodies = new LinkedHashSet<>();
+		for (String secretHeaders : List.of("", "\r\nX-Hot-Restart-Secret: wrong",
+				"\r\nX-Hot-Restart-Secret: " + SECRET.substring(0, 5),
+				"\r\nX-Hot-Restart-Secret: " + SECRET + "\r\nX-Hot-Restart-Secret: wrong")) {
+			RawResponse response = HotRestartClient.sendRaw(this.address, this.port,
+					"GET /actuator/hotrestart HTTP/1.1\r\nHost: localhost" + secretHeaders);
+			assertThat(response.status()).as(secretHeaders).isEqualTo(403);
+			assertThat(JsonPath.<Map<String, Object>>read(response.body(), "$")).containsOnlyKeys("error");
+			bodies.add(response.body());
+		}
+		assertThat(bodies).singleElement()
+			.satisfies((body) -> assertThat(body).contains("send the value of hot-restart.remote.secret",
+					"X-Hot-Restart-Secret"));
+	}
+
+	@Test
+	void twoSecretHeadersAreRefusedEvenIfOneIsRight() throws Exception {
+		for (List<String> secrets : List.of(List.of(SECRET, "wrong"), List.of("wrong", SECRET),
+				List.of(SECRET, SECRET))) {
+			RawResponse response = HotRestartClient.sendRaw(this.address, this.port,
+					"GET /actuator/hotrestart HTTP/1.1\r\nHost: localhost\r\nX-Hot-Restart-Secret: " + secrets.get(0)
+							+ "\r\nX-Hot-Restart-Secret: " + secrets.get(1));
+			assertThat(response.status()).as(secrets.toString()).isEqualTo(403);
+		}
+		RawResponse one = HotRestartClient.sendRaw(this.address, this.port,
+				"GET /actuator/hotrestart HTTP/1.1\r\nHost: localhost\r\nX-Hot-Restart-Secret: " + SECRET);
+		assertThat(one.status()).as("one right header").isEqualTo(200);
 	}
 
 	@Test

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 /**
  * Base class for tests against a running server with hot restart on: a
  * {@link HotRestartClient} for the server's port, and no call left parked after a test.

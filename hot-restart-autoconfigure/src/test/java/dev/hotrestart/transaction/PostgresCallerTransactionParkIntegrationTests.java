@@ -26,9 +26,10 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
 
 /**
  * {@link CallerTransactionParkIntegrationTests} against PostgreSQL in a container.
- * Skipped, with the reason in the test report, where no Docker engine is available.
+ * Skipped, with a line that says so, where no Docker engine is available.
  */
-@Testcontainers(disabledWithoutDocker = true)
+@RequiresDocker(h2Counterpart = H2CallerTransactionParkIntegrationTests.class)
+@Testcontainers
 @SpringBootTest(classes = LedgerApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hot-restart.enabled=true", "hot-restart.park-in-caller-transaction=true",
 				"hot-restart.continue-wait=5s", "spring.main.banner-mode=off",

@@ -25,10 +25,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 
 /**
- * {@link TransactionIntegrationTests} against PostgreSQL in a container. Skipped, with
- * the reason in the test report, where no Docker engine is available.
+ * {@link TransactionIntegrationTests} against PostgreSQL in a container. Skipped, with a
+ * line that says so, where no Docker engine is available.
  */
-@Testcontainers(disabledWithoutDocker = true)
+@RequiresDocker(h2Counterpart = H2TransactionIntegrationTests.class)
+@Testcontainers
 @SpringBootTest(classes = LedgerApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hot-restart.enabled=true", "hot-restart.continue-wait=5s", "spring.main.banner-mode=off",
 				"spring.web.error.include-message=always", "spring.sql.init.mode=always",

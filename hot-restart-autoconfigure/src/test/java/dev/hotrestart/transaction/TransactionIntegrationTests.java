@@ -35,7 +35,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.hotrestart.testapp.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient;
+import dev.hotrestart.testsupport.LogLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +104,7 @@ abstract class TransactionIntegrationTests {
 	}
 
 	@Test
+	@LogLevel(loggers = "dev.hotrestart", level = "WARN")
 	void failureInsideACallersTransactionDoesNotParkAndSaysWhy(CapturedOutput output) {
 		HttpResponse<String> response = this.client
 			.send(this.client.request("/accounts/" + this.account + "/withdraw-in-one-transaction?amount=30")

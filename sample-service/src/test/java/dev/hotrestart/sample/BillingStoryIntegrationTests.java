@@ -25,6 +25,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -43,10 +45,10 @@ class BillingStoryIntegrationTests {
 	@Test
 	void billingRunResumesAtTheFailingAccount() throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory)) {
-			SampleClient client = new SampleClient(service);
+			HotRestartClient client = service.client();
 			HttpResponse<String> started = client.post("/billing-runs");
 			assertThat(started.statusCode()).isEqualTo(202);
-			int runId = SampleClient.read(started, "$.id");
+			int runId = HotRestartClient.read(started, "$.id");
 
 			Map<String, Object> failure = client.awaitParked(1).get(0);
 			assertThat(failure).containsEntry("method", "InvoiceCalculator.invoice(Account)")
@@ -56,9 +58,9 @@ class BillingStoryIntegrationTests {
 				.asString()
 				.startsWith("Account[id=3210, name=Customer 3210, countryCode=XK");
 			HttpResponse<String> run = client.get("/billing-runs/" + runId);
-			assertThat(SampleClient.<Integer>read(run, "$.accountsVisited")).isEqualTo(3210);
-			assertThat(SampleClient.<String>read(run, "$.state")).isEqualTo("RUNNING");
-			assertThat(SampleClient.<Integer>read(client.get("/invoices/summary"), "$.invoices"))
+			assertThat(HotRestartClient.<Integer>read(run, "$.accountsVisited")).isEqualTo(3210);
+			assertThat(HotRestartClient.<String>read(run, "$.state")).isEqualTo("RUNNING");
+			assertThat(HotRestartClient.<Integer>read(client.get("/invoices/summary"), "$.invoices"))
 				.as("the failed attempt's invoice was rolled back before parking")
 				.isEqualTo(3209);
 
@@ -68,15 +70,15 @@ class BillingStoryIntegrationTests {
 				.compileInto(service.classesDirectory(), service.classPath());
 			HttpResponse<String> continued = client.post("/actuator/hotrestart/" + failure.get("id") + "/continue");
 			assertThat(continued.statusCode()).as(continued.body()).isEqualTo(200);
-			assertThat(SampleClient.<String>read(continued, "$.outcome")).isEqualTo("resumed");
+			assertThat(HotRestartClient.<String>read(continued, "$.outcome")).isEqualTo("resumed");
 
 			HttpResponse<String> finished = await().atMost(Duration.ofSeconds(60))
 				.until(() -> client.get("/billing-runs/" + runId),
-						(response) -> !"RUNNING".equals(SampleClient.read(response, "$.state")));
-			assertThat(SampleClient.<String>read(finished, "$.state")).isEqualTo("COMPLETED");
-			assertThat(SampleClient.<Integer>read(finished, "$.accountsVisited")).as("resumed, not started over")
+						(response) -> !"RUNNING".equals(HotRestartClient.read(response, "$.state")));
+			assertThat(HotRestartClient.<String>read(finished, "$.state")).isEqualTo("COMPLETED");
+			assertThat(HotRestartClient.<Integer>read(finished, "$.accountsVisited")).as("resumed, not started over")
 				.isEqualTo(5000);
-			assertThat(SampleClient.<Integer>read(client.get("/invoices/summary"), "$.invoices")).isEqualTo(5000);
+			assertThat(HotRestartClient.<Integer>read(client.get("/invoices/summary"), "$.invoices")).isEqualTo(5000);
 		}
 	}
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,18 +55,18 @@ class CompileOnContinueIntegrationTests {
 	@Test
 	void savingTheFixWithAPlainEditorAndContinuingAnswersTheWaitingClient() throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory)) {
-			SampleClient client = new SampleClient(service);
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			HotRestartClient client = service.client();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			String id = client.awaitParked(1).get(0).get("id").toString();
 
 			SourceFix.of(QUOTE_SERVICE, BUG, FIX).saveInto(service.sourcesDirectory());
 			HttpResponse<String> continued = client.post("/actuator/hotrestart/" + id + "/continue");
 
 			assertThat(continued.statusCode()).as(continued.body()).isEqualTo(200);
-			assertThat(SampleClient.<String>read(continued, "$.outcome")).isEqualTo("resumed");
-			HttpResponse<String> answer = SampleClient.join(waiting);
+			assertThat(HotRestartClient.<String>read(continued, "$.outcome")).isEqualTo("resumed");
+			HttpResponse<String> answer = HotRestartClient.join(waiting);
 			assertThat(answer.statusCode()).isEqualTo(200);
-			assertThat(SampleClient.<Double>read(answer, "$.total")).isEqualTo(141.75);
+			assertThat(HotRestartClient.<Double>read(answer, "$.total")).isEqualTo(141.75);
 			assertThat(service.output()).contains("Compiled 1 saved source file(s) in")
 				.contains("Reloaded 1 class(es)")
 				.contains(QUOTE_SERVICE);
@@ -74,8 +76,8 @@ class CompileOnContinueIntegrationTests {
 	@Test
 	void aSyntaxErrorAnswers422WithFileAndLineAndKeepsTheCallParkedUntilItIsFixed() throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory)) {
-			SampleClient client = new SampleClient(service);
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			HotRestartClient client = service.client();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			String id = client.awaitParked(1).get(0).get("id").toString();
 
 			SourceFix broken = SourceFix.of(QUOTE_SERVICE, BUG, FIX_WITHOUT_SEMICOLON);
@@ -84,11 +86,11 @@ class CompileOnContinueIntegrationTests {
 			HttpResponse<String> notCompiled = client.post("/actuator/hotrestart/" + id + "/continue");
 
 			assertThat(notCompiled.statusCode()).as(notCompiled.body()).isEqualTo(422);
-			assertThat(SampleClient.<String>read(notCompiled, "$.id")).isEqualTo(id);
-			assertThat(SampleClient.<String>read(notCompiled, "$.error"))
+			assertThat(HotRestartClient.<String>read(notCompiled, "$.id")).isEqualTo(id);
+			assertThat(HotRestartClient.<String>read(notCompiled, "$.error"))
 				.startsWith("The saved source does not compile: QuoteService.java:" + line + ": ';' expected.")
 				.contains("the call stays parked");
-			assertThat(SampleClient.<List<Map<String, Object>>>read(notCompiled, "$.compileErrors")).singleElement()
+			assertThat(HotRestartClient.<List<Map<String, Object>>>read(notCompiled, "$.compileErrors")).singleElement()
 				.satisfies((error) -> {
 					assertThat(error).containsEntry("file", source.toString())
 						.containsEntry("line", (int) line)
@@ -104,8 +106,8 @@ class CompileOnContinueIntegrationTests {
 			SourceFix.of(QUOTE_SERVICE, BUG, FIX).saveInto(service.sourcesDirectory());
 			HttpResponse<String> resumed = client.post("/actuator/hotrestart/" + id + "/continue");
 
-			assertThat(SampleClient.<String>read(resumed, "$.outcome")).as(resumed.body()).isEqualTo("resumed");
-			assertThat(SampleClient.<Double>read(SampleClient.join(waiting), "$.total")).isEqualTo(141.75);
+			assertThat(HotRestartClient.<String>read(resumed, "$.outcome")).as(resumed.body()).isEqualTo("resumed");
+			assertThat(HotRestartClient.<Double>read(HotRestartClient.join(waiting), "$.total")).isEqualTo(141.75);
 		}
 	}
 
@@ -115,15 +117,15 @@ class CompileOnContinueIntegrationTests {
 			.withArguments("--server.port=0", "--spring.main.banner-mode=off",
 					SampleServiceProcess.Launch.NO_LIVE_RELOAD, "--hot-restart.auto-continue=true");
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory, launch)) {
-			SampleClient client = new SampleClient(service);
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			HotRestartClient client = service.client();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			client.awaitParked(1);
 
 			SourceFix.of(QUOTE_SERVICE, BUG, FIX).saveInto(service.sourcesDirectory());
 
-			HttpResponse<String> answer = SampleClient.join(waiting);
+			HttpResponse<String> answer = HotRestartClient.join(waiting);
 			assertThat(answer.statusCode()).isEqualTo(200);
-			assertThat(SampleClient.<Double>read(answer, "$.total")).isEqualTo(141.75);
+			assertThat(HotRestartClient.<Double>read(answer, "$.total")).isEqualTo(141.75);
 			assertThat(client.failures()).isEmpty();
 		}
 	}
@@ -134,15 +136,16 @@ class CompileOnContinueIntegrationTests {
 		String jre = "--limit-modules=java.se,jdk.unsupported,jdk.management,jdk.zipfs,jdk.localedata,jdk.charsets";
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory,
 				SampleServiceProcess.javaAgentOption(this.workDirectory), jre)) {
-			SampleClient client = new SampleClient(service);
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			HotRestartClient client = service.client();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			String id = assertContinueSaysThereIsNoCompiler(service, client);
 
 			SourceFix.of(QUOTE_SERVICE, BUG, FIX).compileInto(service.classesDirectory(), service.classPath());
 			HttpResponse<String> resumed = client.post("/actuator/hotrestart/" + id + "/continue");
-			assertThat(SampleClient.<String>read(resumed, "$.outcome")).as("the build compiled it: " + resumed.body())
+			assertThat(HotRestartClient.<String>read(resumed, "$.outcome"))
+				.as("the build compiled it: " + resumed.body())
 				.isEqualTo("resumed");
-			assertThat(SampleClient.join(waiting).statusCode()).isEqualTo(200);
+			assertThat(HotRestartClient.join(waiting).statusCode()).isEqualTo(200);
 		}
 	}
 
@@ -154,21 +157,21 @@ class CompileOnContinueIntegrationTests {
 				+ "jdk.management,jdk.zipfs,jdk.localedata,jdk.charsets";
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory,
 				SampleServiceProcess.javaAgentOption(this.workDirectory), runtime)) {
-			SampleClient client = new SampleClient(service);
-			client.sendAsync("GET", FAILING_QUOTE);
+			HotRestartClient client = service.client();
+			client.getAsync(FAILING_QUOTE);
 			assertContinueSaysThereIsNoCompiler(service, client);
 			assertThat(service.output()).doesNotContain("NoClassDefFoundError");
 		}
 	}
 
-	private String assertContinueSaysThereIsNoCompiler(SampleServiceProcess service, SampleClient client)
+	private String assertContinueSaysThereIsNoCompiler(SampleServiceProcess service, HotRestartClient client)
 			throws Exception {
 		String id = client.awaitParked(1).get(0).get("id").toString();
 		SourceFix.of(QUOTE_SERVICE, BUG, FIX).saveInto(service.sourcesDirectory());
 		HttpResponse<String> unavailable = client.post("/actuator/hotrestart/" + id + "/continue");
 
 		assertThat(unavailable.statusCode()).as(unavailable.body()).isEqualTo(409);
-		assertThat(SampleClient.<String>read(unavailable, "$.error"))
+		assertThat(HotRestartClient.<String>read(unavailable, "$.error"))
 			.startsWith("QuoteService.java changed since it was compiled, but this JVM has no Java compiler")
 			.contains("Run the application on a JDK");
 		assertThat(client.awaitAttempt(id, 1)).as("still parked").isNotNull();

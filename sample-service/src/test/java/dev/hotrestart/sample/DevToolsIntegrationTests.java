@@ -28,6 +28,8 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -71,8 +73,8 @@ class DevToolsIntegrationTests {
 	void classChangeWhileACallIsParkedIsKeptForContinueInsteadOfRestarting() throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory)) {
 			assertThat(service.output()).as("DevTools restart is active").contains("[  restartedMain]");
-			SampleClient client = new SampleClient(service);
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			HotRestartClient client = service.client();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			String id = client.awaitParked(1).get(0).get("id").toString();
 
 			SourceFix.of(QUOTE_SERVICE, BUG, FIX).compileInto(service.classesDirectory(), service.classPath());
@@ -85,9 +87,9 @@ class DevToolsIntegrationTests {
 			assertThat(waiting).isNotDone();
 
 			HttpResponse<String> continued = client.post("/actuator/hotrestart/" + id + "/continue");
-			assertThat(SampleClient.<String>read(continued, "$.outcome")).isEqualTo("resumed");
-			assertThat(SampleClient.<List<String>>read(continued, "$.reloaded")).as("applied at save").isEmpty();
-			assertThat(SampleClient.<Double>read(SampleClient.join(waiting), "$.total")).isEqualTo(141.75);
+			assertThat(HotRestartClient.<String>read(continued, "$.outcome")).isEqualTo("resumed");
+			assertThat(HotRestartClient.<List<String>>read(continued, "$.reloaded")).as("applied at save").isEmpty();
+			assertThat(HotRestartClient.<Double>read(HotRestartClient.join(waiting), "$.total")).isEqualTo(141.75);
 
 			SourceFix.of(QUOTE_SERVICE, BUG, OTHER_FIX).compileInto(service.classesDirectory(), service.classPath());
 			service.awaitStarts(2);
@@ -101,8 +103,8 @@ class DevToolsIntegrationTests {
 	@Test
 	void restartsReleaseParkedCallsWithTheirOriginalErrors() throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory)) {
-			SampleClient client = new SampleClient(service);
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			HotRestartClient client = service.client();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			client.awaitParked(1);
 
 			long changed = System.nanoTime();
@@ -115,13 +117,13 @@ class DevToolsIntegrationTests {
 			service.awaitStarts(2);
 			assertThat(service.output()).contains(DEVTOOLS_RESTART);
 
-			CompletableFuture<HttpResponse<String>> waitingAgain = client.sendAsync("GET", FAILING_QUOTE);
+			CompletableFuture<HttpResponse<String>> waitingAgain = client.getAsync(FAILING_QUOTE);
 			client.awaitParked(1);
 			long requested = System.nanoTime();
 			HttpResponse<String> restart = client.post("/actuator/hotrestart/restart");
 			assertThat(restart.statusCode()).as(restart.body()).isEqualTo(200);
-			assertThat(SampleClient.<String>read(restart, "$.outcome")).isEqualTo("restarting");
-			assertThat(SampleClient.<Integer>read(restart, "$.released")).isEqualTo(1);
+			assertThat(HotRestartClient.<String>read(restart, "$.outcome")).isEqualTo("restarting");
+			assertThat(HotRestartClient.<Integer>read(restart, "$.released")).isEqualTo(1);
 			HttpResponse<String> releasedAgain = answer(waitingAgain, service);
 			assertThat(releasedAgain.statusCode()).isEqualTo(500);
 			assertThat(releasedAgain.body()).contains(ORIGINAL_ERROR);
@@ -136,14 +138,14 @@ class DevToolsIntegrationTests {
 	@Test
 	void resumeOnSaveSwitchedOnAtRunTimeResumesWithoutAContinue() throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory)) {
-			SampleClient client = new SampleClient(service);
-			assertThat(SampleClient.<Boolean>read(client.get("/actuator/hotrestart/settings"), "$.autoContinue"))
+			HotRestartClient client = service.client();
+			assertThat(HotRestartClient.<Boolean>read(client.get("/actuator/hotrestart/settings"), "$.autoContinue"))
 				.isFalse();
 			HttpResponse<String> settings = client.post("/actuator/hotrestart/auto-continue/on");
 			assertThat(settings.statusCode()).as(settings.body()).isEqualTo(200);
-			assertThat(SampleClient.<Boolean>read(settings, "$.autoContinue")).isTrue();
-			assertThat(SampleClient.<Boolean>read(settings, "$.restartAvailable")).isTrue();
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			assertThat(HotRestartClient.<Boolean>read(settings, "$.autoContinue")).isTrue();
+			assertThat(HotRestartClient.<Boolean>read(settings, "$.restartAvailable")).isTrue();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			String id = client.awaitParked(1).get(0).get("id").toString();
 
 			SourceFix.of(QUOTE_SERVICE, BUG, FIX_THAT_STILL_FAILS)
@@ -156,7 +158,7 @@ class DevToolsIntegrationTests {
 			HttpResponse<String> answer = answer(waiting, service);
 			long resumedAfter = Duration.ofNanos(System.nanoTime() - saved).toMillis();
 			assertThat(answer.statusCode()).isEqualTo(200);
-			assertThat(SampleClient.<Double>read(answer, "$.total")).isEqualTo(141.75);
+			assertThat(HotRestartClient.<Double>read(answer, "$.total")).isEqualTo(141.75);
 			assertThat(client.failures()).isEmpty();
 			assertThat(service.output()).doesNotContain(DEVTOOLS_RESTART);
 			System.out.printf("Resume on save with DevTools, save to answer: %d ms%n", resumedAfter);
@@ -167,22 +169,22 @@ class DevToolsIntegrationTests {
 	void withoutDevToolsRestartTheRestartIsRefusedAndResumeOnSaveWatchesTheClassDirectory() throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory,
 				"-Dspring.devtools.restart.enabled=false", "-Dhot-restart.auto-continue=true")) {
-			SampleClient client = new SampleClient(service);
+			HotRestartClient client = service.client();
 			HttpResponse<String> settings = client.get("/actuator/hotrestart/settings");
-			assertThat(SampleClient.<Boolean>read(settings, "$.autoContinue")).isTrue();
-			assertThat(SampleClient.<Boolean>read(settings, "$.restartAvailable")).isFalse();
+			assertThat(HotRestartClient.<Boolean>read(settings, "$.autoContinue")).isTrue();
+			assertThat(HotRestartClient.<Boolean>read(settings, "$.restartAvailable")).isFalse();
 			HttpResponse<String> refused = client.post("/actuator/hotrestart/restart");
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
-			assertThat(SampleClient.<String>read(refused, "$.error")).contains("DevTools restart is not active");
+			assertThat(HotRestartClient.<String>read(refused, "$.error")).contains("DevTools restart is not active");
 			assertThat(client.post("/actuator/hotrestart/reboot").statusCode()).isEqualTo(400);
 
-			CompletableFuture<HttpResponse<String>> waiting = client.sendAsync("GET", FAILING_QUOTE);
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			client.awaitParked(1);
 			SourceFix.of(QUOTE_SERVICE, BUG, FIX).compileInto(service.classesDirectory(), service.classPath());
 			long saved = System.nanoTime();
 			HttpResponse<String> answer = answer(waiting, service);
 			long resumedAfter = Duration.ofNanos(System.nanoTime() - saved).toMillis();
-			assertThat(SampleClient.<Double>read(answer, "$.total")).isEqualTo(141.75);
+			assertThat(HotRestartClient.<Double>read(answer, "$.total")).isEqualTo(141.75);
 			assertThat(service.output()).contains("Resume on save: applied " + QUOTE_SERVICE)
 				.doesNotContain(DEVTOOLS_RESTART);
 			System.out.printf("Resume on save with the class directory watcher, save to answer: %d ms%n", resumedAfter);

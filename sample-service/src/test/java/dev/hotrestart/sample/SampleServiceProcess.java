@@ -40,16 +40,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 import static org.awaitility.Awaitility.await;
 
 /**
  * The sample service running in a JVM of its own, launched the way an IDE launches it:
  * thread {@code main}, its classes in a class directory. The class directory is a copy of
  * {@code target/classes}, so a fix compiled into it by a test never touches the build,
- * and its source directory ({@code hot-restart.source-directories}) a copy of
- * {@code src/main/java}, so a source a test saves never touches the working copy.
- * DevTools is on the class path, so its restart is active unless a JVM option turns it
- * off; a restart serves on a new port, which {@link #uri(String)} follows.
+ * with the classes that have deliberate bugs compiled from their {@link PristineSources}:
+ * the tests find the bugs even after a developer fixed them in the working copy. Its
+ * source directory ({@code hot-restart.source-directories}) is a copy of
+ * {@code src/main/java} holding the same pristine sources, so a source a test saves never
+ * touches the working copy. DevTools is on the class path, so its restart is active
+ * unless a JVM option turns it off; a restart serves on a new port, which
+ * {@link #uri(String)} follows.
  */
 final class SampleServiceProcess implements AutoCloseable {
 
@@ -106,11 +111,13 @@ final class SampleServiceProcess implements AutoCloseable {
 	static SampleServiceProcess start(Path workDirectory, Launch launch) throws IOException {
 		Path classes = workDirectory.resolve("classes");
 		copyTree(Path.of("target", "classes"), classes);
+		PristineSources.installInto(classes);
 		Path sources = workDirectory.resolve("sources");
 		copyTree(Path.of("src", "main", "java"), sources);
+		PristineSources.installSourcesInto(sources);
 		String classPath = Stream.concat(Stream.of(classes.toString()),
 				Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-					.filter((entry) -> !isOwnBuildOutput(entry))
+					.filter((entry) -> !isOwnBuildOutput(entry) && !entry.contains("hot-restart-test-support"))
 					.filter(launch.classPathEntries()))
 			.collect(Collectors.joining(File.pathSeparator));
 		List<String> command = new ArrayList<>();
@@ -209,6 +216,13 @@ final class SampleServiceProcess implements AutoCloseable {
 			close();
 			throw new IllegalStateException("The sample service did not start:\n" + this.output, ex);
 		}
+	}
+
+	/**
+	 * Return a client of this service that follows it to the port of a restart.
+	 */
+	HotRestartClient client() {
+		return new HotRestartClient(() -> uri(""), this::output);
 	}
 
 	URI uri(String path) {

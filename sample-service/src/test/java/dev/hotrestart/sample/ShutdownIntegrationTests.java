@@ -25,6 +25,8 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,10 +43,9 @@ class ShutdownIntegrationTests {
 	@Test
 	void sigtermReleasesParkedCallsWithTheirOriginalErrorAndTheProcessExits() throws Exception {
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory)) {
-			SampleClient client = new SampleClient(service);
-			List<CompletableFuture<HttpResponse<String>>> waiting = List.of(
-					client.sendAsync("GET", "/quotes/WIDGET?quantity=35"),
-					client.sendAsync("GET", "/quotes/GADGET?quantity=40"));
+			HotRestartClient client = service.client();
+			List<CompletableFuture<HttpResponse<String>>> waiting = List
+				.of(client.getAsync("/quotes/WIDGET?quantity=35"), client.getAsync("/quotes/GADGET?quantity=40"));
 			client.awaitParked(2);
 
 			// Well within the 30 s a graceful shutdown would wait for parked requests

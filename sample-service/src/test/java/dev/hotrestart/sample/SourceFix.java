@@ -17,21 +17,18 @@
 package dev.hotrestart.sample;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.regex.Pattern;
 
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
+import dev.hotrestart.testsupport.Javac;
+import dev.hotrestart.testsupport.Javac.JavaSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An edit of one of the sample's source files, compiled with {@code javax.tools} into a
+ * An edit of one of the sample's classes with a deliberate bug, made to its
+ * {@link PristineSources pristine source} and compiled with {@code javax.tools} into a
  * class directory the way an IDE build or {@code mvn compile} would, or only saved into a
  * source directory, as a plain text editor saves it.
  *
@@ -41,13 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 record SourceFix(String className, String source) {
 
 	/**
-	 * Edit the sample's source of {@code className} by replacing {@code buggy} with
+	 * Edit the pristine source of {@code className} by replacing {@code buggy} with
 	 * {@code fixed}; the source must contain {@code buggy} exactly once.
+	 * @see PristineSources
 	 */
-	static SourceFix of(String className, String buggy, String fixed) throws IOException {
-		Path file = Path.of("src", "main", "java", className.replace('.', '/') + ".java");
-		String original = Files.readString(file);
-		assertThat(original.split(java.util.regex.Pattern.quote(buggy), -1)).as("occurrences of the bug in " + file)
+	static SourceFix of(String className, String buggy, String fixed) {
+		String original = PristineSources.source(className);
+		assertThat(original.split(Pattern.quote(buggy), -1)).as("occurrences of the bug in the pristine " + className)
 			.hasSize(2);
 		return new SourceFix(className, original.replace(buggy, fixed));
 	}
@@ -70,25 +67,7 @@ record SourceFix(String className, String source) {
 	 * @param classPath the class path to compile against
 	 */
 	void compileInto(Path classesDirectory, String classPath) {
-		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-		JavaFileObject unit = new SimpleJavaFileObject(
-				URI.create("string:///" + this.className.replace('.', '/') + JavaFileObject.Kind.SOURCE.extension),
-				JavaFileObject.Kind.SOURCE) {
-
-			@Override
-			public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-				return SourceFix.this.source;
-			}
-
-		};
-		StringWriter diagnostics = new StringWriter();
-		boolean compiled = compiler
-			.getTask(diagnostics, null, null,
-					List.of("--release", "17", "-g", "-parameters", "-proc:none", "-d", classesDirectory.toString(),
-							"-cp", classPath),
-					null, List.of(unit))
-			.call();
-		assertThat(compiled).as("compiled %s: %s", this.className, diagnostics).isTrue();
+		Javac.withClassPath(classPath).compile(classesDirectory, new JavaSource(this.className, this.source));
 	}
 
 }

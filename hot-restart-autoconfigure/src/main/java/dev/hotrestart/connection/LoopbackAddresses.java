@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.security;
+package dev.hotrestart.connection;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -26,11 +26,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Recognises loopback addresses and host names without ever asking DNS: only IP literals
  * are parsed, and only {@code localhost} and names under {@code .localhost} count as
- * loopback names.
+ * loopback names. Thread-safe.
  *
  * @author hot-restart authors
  */
-final class LoopbackAddresses {
+public final class LoopbackAddresses {
 
 	private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
@@ -45,20 +45,34 @@ final class LoopbackAddresses {
 	 * @param address the address literal
 	 * @return {@code true} for 127.0.0.0/8 and ::1
 	 */
-	static boolean isLoopbackAddress(@Nullable String address) {
+	public static boolean isLoopbackAddress(@Nullable String address) {
 		if (address == null) {
 			return false;
 		}
-		if (!IPV4_LITERAL.matcher(address).matches() && !IPV6_LITERAL.matcher(address).matches()) {
+		if (IPV4_LITERAL.matcher(address).matches()) {
+			return isLoopbackIpv4(address);
+		}
+		if (!IPV6_LITERAL.matcher(address).matches()) {
 			return false;
 		}
 		try {
-			// A literal: no name service lookup happens
-			return InetAddress.getByName(address).isLoopbackAddress();
+			// In brackets, a malformed literal fails instead of falling back to a name
+			// service lookup
+			return InetAddress.getByName("[" + address + "]").isLoopbackAddress();
 		}
 		catch (UnknownHostException | SecurityException ex) {
 			return false;
 		}
+	}
+
+	private static boolean isLoopbackIpv4(String address) {
+		String[] octets = address.split("\\.");
+		for (String octet : octets) {
+			if (Integer.parseInt(octet) > 255) {
+				return false;
+			}
+		}
+		return Integer.parseInt(octets[0]) == 127;
 	}
 
 	/**
@@ -68,7 +82,7 @@ final class LoopbackAddresses {
 	 * @return {@code true} for {@code localhost}, {@code *.localhost}, 127.0.0.0/8 and
 	 * {@code [::1]}
 	 */
-	static boolean isLoopbackHost(String host) {
+	public static boolean isLoopbackHost(String host) {
 		String name = host.toLowerCase(Locale.ROOT);
 		if (name.endsWith(".")) {
 			name = name.substring(0, name.length() - 1);

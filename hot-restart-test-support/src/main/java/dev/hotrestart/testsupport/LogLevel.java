@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.testapp;
+package dev.hotrestart.testsupport;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -22,21 +22,30 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An integration test against the {@link TestApplication} running on a random port, with
- * hot restart on. Test classes that share it share one running application: each test
- * leaves no call parked.
+ * Logs the given loggers at least at the given level while each test runs, for a test
+ * that asserts on their output. The build's test logging is quieter (see
+ * {@code logback-test.xml}); a more verbose level chosen with
+ * {@code -Dhot-restart.test.log-level} is kept.
  */
-@Target(ElementType.TYPE)
+@Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "hot-restart.enabled=true", "hot-restart.continue-wait=5s",
-				"hot-restart.never-park=java.lang.UnsupportedOperationException", "spring.main.banner-mode=off",
-				"spring.web.error.include-message=always" })
-public @interface TestApplicationTest {
+@ExtendWith(LogLevelExtension.class)
+public @interface LogLevel {
+
+	/**
+	 * Names of the loggers, such as {@code dev.hotrestart}.
+	 * @return the logger names
+	 */
+	String[] loggers();
+
+	/**
+	 * The level, such as {@code WARN}.
+	 * @return the level's name
+	 */
+	String level();
 
 }
