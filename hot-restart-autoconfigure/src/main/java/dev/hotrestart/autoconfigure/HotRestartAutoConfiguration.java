@@ -36,14 +36,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.util.function.SingletonSupplier;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
 import dev.hotrestart.compile.ChangedSourceCompiler;
 import dev.hotrestart.compile.SourceBaseline;
-import dev.hotrestart.compile.SourceRoot;
-import dev.hotrestart.compile.SourceRoots;
 import dev.hotrestart.devtools.RestartClock;
 import dev.hotrestart.park.ExceptionRules;
 import dev.hotrestart.park.ParkListener;
@@ -124,6 +121,13 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	ApplicationCode hotRestartApplicationCode(ClassFileBaseline baseline, HotRestartProperties properties) {
+		return new ApplicationCode(baseline.getDirectories(),
+				properties.getSourceDirectories().stream().map(File::toPath).toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	InstrumentationProvider hotRestartInstrumentationProvider() {
 		return new InstrumentationProvider();
 	}
@@ -194,15 +198,9 @@ public final class HotRestartAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ChangedSourceCompiler hotRestartChangedSourceCompiler(ClassFileBaseline baseline,
-				HotRestartProperties properties) {
-			ApplicationCode applicationCode = new ApplicationCode(baseline.getDirectories());
-			List<File> configured = List.copyOf(properties.getSourceDirectories());
-			// Looking for the source directories costs start-up time: look on first use
-			Supplier<List<SourceRoot>> roots = SingletonSupplier
-				.of(() -> configured.isEmpty() ? SourceRoots.inferred(applicationCode.getDirectories())
-						: SourceRoots.configured(configured, applicationCode.getDirectories()));
-			return new ChangedSourceCompiler(new SourceBaseline(roots, RestartClock::classesLoadedSince),
+		ChangedSourceCompiler hotRestartChangedSourceCompiler(ApplicationCode applicationCode) {
+			return new ChangedSourceCompiler(
+					new SourceBaseline(applicationCode.getSourceFiles()::getRoots, RestartClock::classesLoadedSince),
 					applicationCode);
 		}
 

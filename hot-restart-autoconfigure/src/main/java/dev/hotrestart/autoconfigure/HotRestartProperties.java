@@ -98,9 +98,10 @@ public class HotRestartProperties {
 	private boolean compileOnContinue = true;
 
 	/**
-	 * Source directories whose saved sources a continue compiles. When empty, they are
-	 * found from the class directories by the Maven and Gradle layouts: 'target/classes'
-	 * is compiled from 'src/main/java', 'target/test-classes' from 'src/test/java', and
+	 * Source directories whose saved sources a continue compiles, and in which the
+	 * console finds the source files it opens in the IDE. When empty, they are found from
+	 * the class directories by the Maven and Gradle layouts: 'target/classes' is compiled
+	 * from 'src/main/java', 'target/test-classes' from 'src/test/java', and
 	 * 'build/classes/java/main' from 'src/main/java'.
 	 */
 	private List<File> sourceDirectories = new ArrayList<>();

@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 import dev.hotrestart.reload.ClassFileWalker;
+import dev.hotrestart.reload.SourceRoot;
 
 /**
  * Finds the options the build compiled a source with: from the class file of its class,

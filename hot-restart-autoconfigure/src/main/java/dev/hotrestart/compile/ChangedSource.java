@@ -18,6 +18,8 @@ package dev.hotrestart.compile;
 
 import java.nio.file.Path;
 
+import dev.hotrestart.reload.SourceRoot;
+
 /**
  * A saved source file whose content differs from the one the running classes were
  * compiled from.

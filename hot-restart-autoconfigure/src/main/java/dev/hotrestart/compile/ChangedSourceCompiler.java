@@ -38,6 +38,7 @@ import org.springframework.beans.factory.DisposableBean;
 
 import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassDirectories;
+import dev.hotrestart.reload.SourceRoot;
 
 /**
  * Compiles the saved sources that changed since the running classes were compiled from

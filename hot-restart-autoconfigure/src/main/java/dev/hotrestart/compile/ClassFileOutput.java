@@ -29,6 +29,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import dev.hotrestart.reload.ApplicationCode;
+import dev.hotrestart.reload.SourceRoot;
 
 /**
  * Writes compiled classes into the application's class directories, as an IDE build

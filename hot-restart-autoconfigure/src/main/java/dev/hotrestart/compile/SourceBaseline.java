@@ -31,6 +31,8 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.reload.SourceRoot;
+
 /**
  * The content of the application's source files as the running classes were compiled from
  * them, so that a continue compiles only the sources saved since. Recorded once, in the

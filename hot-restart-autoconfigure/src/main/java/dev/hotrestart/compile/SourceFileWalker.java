@@ -25,6 +25,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
+import dev.hotrestart.reload.SourceRoot;
+
 /**
  * Walks the source files of source directories: the files whose language hot restart
  * knows, except {@code module-info.java} and {@code package-info.java}, which hold no

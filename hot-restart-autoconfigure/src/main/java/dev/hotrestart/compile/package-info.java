@@ -15,9 +15,9 @@
  */
 
 /**
- * Compiling saved sources before a continue, so that no build step is needed: finding the
- * source directories of the class directories, telling which saved sources changed since
- * they were compiled, compiling them in-process with {@code javax.tools} as the build
- * did, and writing the class files where the build writes them.
+ * Compiling saved sources before a continue, so that no build step is needed: telling
+ * which saved sources in the source directories changed since they were compiled,
+ * compiling them in-process with {@code javax.tools} as the build did, and writing the
+ * class files where the build writes them.
  */
 package dev.hotrestart.compile;

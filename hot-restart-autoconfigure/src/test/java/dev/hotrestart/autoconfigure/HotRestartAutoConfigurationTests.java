@@ -16,6 +16,8 @@
 
 package dev.hotrestart.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +37,7 @@ import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.resume.CompileWarmUp;
@@ -141,10 +144,17 @@ class HotRestartAutoConfigurationTests {
 	}
 
 	@Test
-	void whenSourceDirectoriesAreSetThenTheirSourcesAreCompiled(@TempDir Path sources) {
+	void whenSourceDirectoriesAreSetThenTheirSourcesAreCompiledAndLinked(@TempDir Path sources) throws IOException {
+		Path quotes = Files.createDirectories(sources.resolve("com/example")).resolve("Quotes.java");
+		Files.writeString(quotes, "package com.example; class Quotes {}");
 		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.source-directories=" + sources)
-			.run((context) -> assertThat(context.getBean(ChangedSourceCompiler.class).getSourceDirectories())
-				.containsExactly(sources.toAbsolutePath().normalize()));
+			.run((context) -> {
+				assertThat(context.getBean(ChangedSourceCompiler.class).getSourceDirectories())
+					.containsExactly(sources.toAbsolutePath().normalize());
+				assertThat(context.getBean(ApplicationCode.class).sourcePath("com.example.Quotes", "Quotes.java"))
+					.as("the console's link")
+					.isEqualTo(quotes.toAbsolutePath().normalize().toString());
+			});
 	}
 
 	@Test

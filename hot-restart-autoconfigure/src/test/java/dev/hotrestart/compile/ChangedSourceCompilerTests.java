@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassDirectories;
+import dev.hotrestart.reload.SourceFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -205,7 +206,7 @@ class ChangedSourceCompilerTests {
 	@Test
 	void withoutACompilerTheChangedSourcesAreNamedAndWhatToDoIsSaid() throws Exception {
 		this.compiler.destroy();
-		SourceBaseline baseline = new SourceBaseline(() -> SourceRoots.inferred(List.of(this.project.classes())),
+		SourceBaseline baseline = new SourceBaseline(() -> new SourceFiles(List.of(this.project.classes())).getRoots(),
 				() -> Long.MAX_VALUE);
 		this.compiler = new ChangedSourceCompiler(baseline, new ApplicationCode(List.of(this.project.classes())),
 				(classPath) -> null, ClassDirectories::entriesOfClassPath, getClass().getClassLoader());
@@ -260,7 +261,7 @@ class ChangedSourceCompilerTests {
 		Files.createDirectories(services.getParent());
 		Files.writeString(services, "boom.BoomProcessor\n");
 		this.compiler.destroy();
-		SourceBaseline baseline = new SourceBaseline(() -> SourceRoots.inferred(List.of(this.project.classes())),
+		SourceBaseline baseline = new SourceBaseline(() -> new SourceFiles(List.of(this.project.classes())).getRoots(),
 				() -> Long.MAX_VALUE);
 		List<Path> classPath = new java.util.ArrayList<>(ClassDirectories.entriesOfClassPath());
 		classPath.add(processor.classes());

@@ -37,6 +37,7 @@ import javax.tools.ToolProvider;
 
 import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassFileBaseline;
+import dev.hotrestart.reload.SourceFiles;
 
 /**
  * A small Maven project of a test: Java sources in {@code src/main/java}, built with the
@@ -186,7 +187,7 @@ public final class SourceProject {
 	 * @return the compiler
 	 */
 	public ChangedSourceCompiler newCompiler() {
-		SourceBaseline baseline = new SourceBaseline(() -> SourceRoots.inferred(List.of(this.classes)),
+		SourceBaseline baseline = new SourceBaseline(() -> new SourceFiles(List.of(this.classes)).getRoots(),
 				() -> Long.MAX_VALUE);
 		ChangedSourceCompiler compiler = new ChangedSourceCompiler(baseline,
 				new ApplicationCode(List.of(this.classes)));

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.hotrestart.compile;
+package dev.hotrestart.reload;
 
 import java.nio.file.Path;
 
@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * known layout): its classes are then written where their class files already are, and a
  * new class into the first class directory
  * @author hot-restart authors
+ * @see SourceFiles
  */
 public record SourceRoot(Path directory, @Nullable Path classDirectory) {
 
@@ -38,7 +39,7 @@ public record SourceRoot(Path directory, @Nullable Path classDirectory) {
 	 * @param file a source file in this directory
 	 * @return its relative path
 	 */
-	String relativePath(Path file) {
+	public String relativePath(Path file) {
 		return this.directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
 	}
 
