@@ -581,7 +581,8 @@
     if (status !== 200) {
       const title = status === 409 ? (action === 'continue' ? 'Refused: the call stays parked.' : 'Refused.')
         : status === 404 ? 'This call is no longer parked.' : 'The endpoint answered HTTP ' + status + '.';
-      return { tone: 'bad', title, pre: answer.error || JSON.stringify(answer), resolved: status === 404 };
+      const text = answer.error ? [answer.error, answer.advice].filter(Boolean).join('\n\n') : JSON.stringify(answer);
+      return { tone: 'bad', title, pre: text, resolved: status === 404 };
     }
     if (action === 'abort') {
       return { tone: 'neutral', title: 'Aborted.', text: 'The caller got the original exception.', resolved: true };

@@ -73,7 +73,7 @@ public final class EndpointErrors {
 			return error(STATUS_CONFLICT, id, ex.getMessage());
 		}
 		catch (ReloadRefusedException ex) {
-			return new WebEndpointResponse<>(new RefusedReloadDescriptor(ex.getMessage(), id,
+			return new WebEndpointResponse<>(new RefusedReloadDescriptor(ex.getSummary(), id,
 					ReloadNoteDescriptor.of(ex.getRefusals()), ex.getAdvice()), STATUS_CONFLICT);
 		}
 		catch (ClassFileRejectedException ex) {
@@ -121,7 +121,7 @@ public final class EndpointErrors {
 	/**
 	 * The answer to a continue whose reload was refused; the call stays parked.
 	 *
-	 * @param error the whole story in one message
+	 * @param error what was refused, in one sentence
 	 * @param id the id of the call
 	 * @param refusals for every refused change: the class, the member and the cause
 	 * @param advice what to do

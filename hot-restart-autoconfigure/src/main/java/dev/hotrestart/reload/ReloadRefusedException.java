@@ -42,10 +42,23 @@ public class ReloadRefusedException extends ReloadException {
 	 * @param cause the JVM's own refusal, if it came to that
 	 */
 	public ReloadRefusedException(List<ReloadNote> refusals, String advice, @Nullable Throwable cause) {
-		super("The changes cannot be applied in this JVM: "
-				+ refusals.stream().map(ReloadNote::describe).collect(Collectors.joining("; ")) + ". " + advice, cause);
+		super(summary(refusals) + " " + advice, cause);
 		this.refusals = List.copyOf(refusals);
 		this.advice = advice;
+	}
+
+	private static String summary(List<ReloadNote> refusals) {
+		return "The changes cannot be applied in this JVM: "
+				+ refusals.stream().map(ReloadNote::describe).collect(Collectors.joining("; ")) + ".";
+	}
+
+	/**
+	 * Return what was refused, in one sentence, without the advice: the message is this
+	 * followed by {@link #getAdvice()}.
+	 * @return the refused changes
+	 */
+	public String getSummary() {
+		return summary(this.refusals);
 	}
 
 	/**

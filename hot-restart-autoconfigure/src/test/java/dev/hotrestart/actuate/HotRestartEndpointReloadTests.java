@@ -115,6 +115,7 @@ class HotRestartEndpointReloadTests {
 					.containsExactly(new ReloadNoteDescriptor("demo.ParkedQuoteService", "ParkedQuoteService.get()",
 							"a new lambda adds method lambda$get$0, and this JVM cannot " + "add methods"));
 				assertThat(body.advice()).startsWith("Nothing was reloaded and the call stays parked.");
+				assertThat(body.error()).doesNotContain(body.advice());
 				assertThat(body.error()).contains("ParkedQuoteService.get(): a new lambda adds method lambda$get$0");
 			});
 			assertThat(this.parkingLot.get(id).isWaiting()).isTrue();
