@@ -255,7 +255,7 @@
     const shown = failure || resolved;
     const outcome = state.outcomes.get(state.selected) || null;
     const key = JSON.stringify([shown ? shown.id : null,
-      failure ? [failure.attempt, failure.state, failure.clientGone] : 'resolved',
+      failure ? [failure.attempt, failure.state, failure.clientGone, failure.localsCapture] : 'resolved',
       state.changedClasses, state.latestChange, outcome, state.busy.has(state.selected)]);
     if (state.detailsKey === key) {
       return;
@@ -304,6 +304,7 @@
       facts(call),
       h('section', {},
         h('h3', { class: 'section-title', text: 'Stack trace' }),
+        failure && localsNotice(failure),
         stackTrace(exception)),
       h('details', { class: 'raw' },
         h('summary', { text: 'Raw stack trace' }),
@@ -332,6 +333,21 @@
       text: classList(changed) + '. Continue reloads ' + (changed.length === 1 ? 'it.' : 'them.') }, 'changes');
     shown.title = changed.join('\n');
     return shown;
+  }
+
+  // Why the frames show no local variables, when they do not
+  function localsNotice(failure) {
+    if (failure.localsCapture === 'next-attempt') {
+      return notice({ tone: 'neutral', title: 'No local variables for this attempt.',
+        text: 'Hot restart began recording them after this attempt failed. Continue without a change to capture '
+          + 'them: the call runs again and, failing the same way, parks with the locals of its frames.' }, 'locals');
+    }
+    if (failure.localsCapture === 'unavailable') {
+      return notice({ tone: 'neutral', title: 'Local variables cannot be recorded in this JVM.',
+        text: 'The application log says why. Starting the JVM with the hot-restart jar as -javaagent records them.' },
+      'locals');
+    }
+    return null;
   }
 
   // What became of the latest build since this attempt parked, told without any request
@@ -381,9 +397,11 @@
   }
 
   function stackTrace(exception) {
-    const blocks = [traceBlock('', exception.type, exception.message, exception.frames, exception.omittedFrames)];
+    // The locals of the first frame that has them show unfolded
+    const unfold = { first: true };
+    const blocks = [traceBlock('', exception.type, exception.message, exception.frames, exception.omittedFrames, unfold)];
     for (const cause of exception.causes || []) {
-      blocks.push(traceBlock('Caused by', cause.type, cause.message, cause.frames, cause.omittedFrames));
+      blocks.push(traceBlock('Caused by', cause.type, cause.message, cause.frames, cause.omittedFrames, unfold));
     }
     return h('div', { class: 'traces' }, blocks.map((block, index) => {
       if (index > 0) {
@@ -393,24 +411,29 @@
     }));
   }
 
-  function traceBlock(label, type, message, frames, omitted) {
+  function traceBlock(label, type, message, frames, omitted, unfold) {
     return h('div', { class: 'trace' },
       h('div', { class: 'trace-head' },
         label && h('span', { class: 'label', text: label }),
         h('code', { text: type, title: type }),
         message && h('span', { class: 'msg', text: ': ' + message })),
-      h('div', { class: 'frames' }, groupFrames(frames),
+      h('div', { class: 'frames' }, groupFrames(frames, unfold),
         omitted > 0 && h('div', { class: 'more', text: '… ' + plural(omitted, 'more frame') })));
   }
 
   // Runs of framework frames fold away, so the application's own frames stand out; the
   // frame that threw stays visible for context.
-  function groupFrames(frames) {
+  function groupFrames(frames, unfold) {
     const nodes = [];
     let index = 0;
     while (index < frames.length) {
       if (frames[index].application) {
-        nodes.push(frame(frames[index++]));
+        const each = frames[index++];
+        nodes.push(frame(each));
+        if (each.locals) {
+          nodes.push(locals(each, unfold.first));
+          unfold.first = false;
+        }
         continue;
       }
       let end = index;
@@ -505,6 +528,17 @@
       state.detailsKey = null;
       renderDetails();
     });
+  }
+
+  // The frame's variables at the moment the exception left it, values as the server
+  // rendered them (toString(), bounded)
+  function locals(each, open) {
+    const names = Object.keys(each.locals);
+    return h('details', { class: 'locals', open, 'data-frame': simpleName(each.className) + '.' + each.method },
+      h('summary', { text: names.length === 0 ? 'no local variables held a value'
+        : plural(names.length, 'local variable') }),
+      names.length > 0 && h('dl', { class: 'vars' },
+        names.flatMap((name) => [h('dt', { text: name }), h('dd', { text: each.locals[name] })])));
   }
 
   function tick() {

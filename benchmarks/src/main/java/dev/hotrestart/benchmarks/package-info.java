@@ -15,7 +15,8 @@
  */
 
 /**
- * Benchmarks of hot restart: the cost of a healthy call through the advice, and the cost
- * of change detection and redefinition as the number of classes grows.
+ * Benchmarks of hot restart: the cost of a healthy call through the advice, the cost of
+ * change detection and redefinition as the number of classes grows, and the cost of
+ * recording the local variables of failing frames.
  */
 package dev.hotrestart.benchmarks;

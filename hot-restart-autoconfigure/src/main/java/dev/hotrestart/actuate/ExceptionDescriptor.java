@@ -26,6 +26,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.locals.ThrowSiteLocals;
 import dev.hotrestart.reload.ApplicationCode;
 
 /**
@@ -36,7 +37,8 @@ import dev.hotrestart.reload.ApplicationCode;
  * @param message the message, or {@code null}
  * @param stackTrace the stack trace with its causes, as {@code printStackTrace} prints it
  * (bounded in length)
- * @param frames the frames of the stack trace, innermost first (bounded in number)
+ * @param frames the frames of the stack trace, innermost first (bounded in number), the
+ * application's with their local variables when they were recorded
  * @param omittedFrames how many frames {@code frames} leaves out
  * @param causes the cause chain, outermost first, without this exception
  * @author hot-restart authors
@@ -58,9 +60,19 @@ public record ExceptionDescriptor(String type, @Nullable String message, String 
 			text = text.substring(0, MAX_STACK_TRACE_LENGTH) + "\n\t... (stack trace truncated)";
 		}
 		StackTraceElement[] elements = exception.getStackTrace();
-		List<StackFrameDescriptor> frames = StackFrameDescriptor.of(elements, NO_FRAMES, applicationCode);
+		List<StackFrameDescriptor> frames = StackFrameDescriptor.of(elements, NO_FRAMES, applicationCode,
+				ThrowSiteLocals.of(exception, elements));
 		return new ExceptionDescriptor(exception.getClass().getName(), exception.getMessage(), text, frames,
 				elements.length - frames.size(), causes(exception, applicationCode));
+	}
+
+	/**
+	 * Return whether any frame, of this exception or of a cause, has its local variables.
+	 * @return {@code true} if some locals were recorded
+	 */
+	boolean hasLocals() {
+		return this.frames.stream().anyMatch((frame) -> frame.locals() != null) || this.causes.stream()
+			.anyMatch((cause) -> cause.frames().stream().anyMatch((frame) -> frame.locals() != null));
 	}
 
 	private static List<CauseDescriptor> causes(Throwable exception, ApplicationCode applicationCode) {
@@ -72,7 +84,7 @@ public record ExceptionDescriptor(String type, @Nullable String message, String 
 				&& causes.size() < MAX_CAUSES; cause = cause.getCause()) {
 			StackTraceElement[] elements = cause.getStackTrace();
 			List<StackFrameDescriptor> frames = StackFrameDescriptor.of(elements, enclosing.getStackTrace(),
-					applicationCode);
+					applicationCode, ThrowSiteLocals.of(cause, elements));
 			causes.add(new CauseDescriptor(cause.getClass().getName(), cause.getMessage(), frames,
 					elements.length - frames.size()));
 			enclosing = cause;

@@ -20,6 +20,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.locals.LocalsInstallation;
 import dev.hotrestart.park.AttemptFailure;
 import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkedCall;
@@ -45,19 +46,26 @@ import dev.hotrestart.reload.ApplicationCode;
  * transaction is rollback-only, so the caller's commit fails even if a retry succeeds
  * @param clientGone whether the client of the web request has disconnected, so that
  * nobody receives the answer of a retry ({@code false} where the server cannot tell)
+ * @param localsCapture whether the application frames of {@code exception} show their
+ * local variables: {@code captured}; {@code next-attempt} when recording began after this
+ * attempt (a continue without a change runs it again with them); {@code none} when no
+ * frame was recorded; {@code off} ({@code hot-restart.capture-locals=false}); or
+ * {@code unavailable} when this JVM cannot record them (see the log)
  * @author hot-restart authors
  */
 public record ParkedFailureDescriptor(String id, String method, String className, List<String> arguments,
 		ExceptionDescriptor exception, int attempt, String thread, String parkedAt, String firstParkedAt,
-		@Nullable RequestDescriptor request, String state, boolean callerTransaction, boolean clientGone) {
+		@Nullable RequestDescriptor request, String state, boolean callerTransaction, boolean clientGone,
+		String localsCapture) {
 
 	static ParkedFailureDescriptor of(ParkedCall call, ApplicationCode applicationCode) {
 		CallSite site = call.getSite();
 		AttemptFailure failure = call.getFailure();
-		return new ParkedFailureDescriptor(call.getId(), site.method(), site.className(), site.arguments(),
-				ExceptionDescriptor.of(failure.exception(), applicationCode), failure.attempt(), site.thread(),
-				failure.parkedAt().toString(), call.getFirstParkedAt().toString(), RequestDescriptor.of(site.request()),
-				call.getState().value(), site.callerTransaction(), call.isClientGone());
+		ExceptionDescriptor exception = ExceptionDescriptor.of(failure.exception(), applicationCode);
+		return new ParkedFailureDescriptor(call.getId(), site.method(), site.className(), site.arguments(), exception,
+				failure.attempt(), site.thread(), failure.parkedAt().toString(), call.getFirstParkedAt().toString(),
+				RequestDescriptor.of(site.request()), call.getState().value(), site.callerTransaction(),
+				call.isClientGone(), LocalsInstallation.captureOf(exception.hasLocals(), failure.parkedAt()));
 	}
 
 	/**

@@ -17,6 +17,7 @@
 package dev.hotrestart.actuate;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,19 +34,24 @@ import dev.hotrestart.reload.ApplicationCode;
  * framework or JDK code
  * @param sourcePath the absolute path of the source file of an application frame, or
  * {@code null} when it is not found next to the class directory
+ * @param locals for an application frame the exception has left, its local variables
+ * (parameters included, {@code this} not) that held a value when it did, by name, with
+ * their values rendered; otherwise {@code null}
  * @author hot-restart authors
  */
 public record StackFrameDescriptor(String className, String method, @Nullable String file, int line,
-		boolean application, @Nullable String sourcePath) {
+		boolean application, @Nullable String sourcePath, @Nullable Map<String, String> locals) {
 
 	static final int MAX_FRAMES = 256;
 
-	static StackFrameDescriptor of(StackTraceElement element, ApplicationCode applicationCode) {
+	static StackFrameDescriptor of(StackTraceElement element, ApplicationCode applicationCode,
+			@Nullable Map<String, String> locals) {
 		String className = element.getClassName();
 		boolean application = applicationCode.contains(className);
 		return new StackFrameDescriptor(className, element.getMethodName(), element.getFileName(),
 				element.getLineNumber(), application,
-				application ? applicationCode.sourcePath(className, element.getFileName()) : null);
+				application ? applicationCode.sourcePath(className, element.getFileName()) : null,
+				application ? locals : null);
 	}
 
 	/**
@@ -54,15 +60,16 @@ public record StackFrameDescriptor(String className, String method, @Nullable St
 	 * @param trace the stack trace
 	 * @param enclosingTrace the trace of the exception it caused, or an empty array
 	 * @param applicationCode tells application frames from the others
+	 * @param locals the local variables of each frame of {@code trace}, or {@code null}
 	 * @return the frames
 	 */
 	static List<StackFrameDescriptor> of(StackTraceElement[] trace, StackTraceElement[] enclosingTrace,
-			ApplicationCode applicationCode) {
+			ApplicationCode applicationCode, List<@Nullable Map<String, String>> locals) {
 		int own = trace.length - framesInCommon(trace, enclosingTrace);
 		int count = Math.min(own, MAX_FRAMES);
 		StackFrameDescriptor[] frames = new StackFrameDescriptor[count];
 		for (int i = 0; i < count; i++) {
-			frames[i] = of(trace[i], applicationCode);
+			frames[i] = of(trace[i], applicationCode, locals.get(i));
 		}
 		return List.of(frames);
 	}

@@ -33,7 +33,8 @@ import dev.hotrestart.HotRestart;
 /**
  * Matches classes that can carry {@link HotRestart @HotRestart}: the class, one of its
  * superclasses or one of its interfaces declares it on the type or on a method (directly
- * or as a meta-annotation).
+ * or as a meta-annotation), and a class-based proxy can be made for it (see
+ * {@link ProxyLimits}).
  * <p>
  * Auto-proxying asks a pointcut about every method of every bean at start-up; deciding
  * once per class, and remembering it, spares the per-method search through the type
@@ -48,10 +49,16 @@ final class HotRestartClassFilter implements ClassFilter {
 
 	@Override
 	public boolean matches(Class<?> type) {
-		return canCarry(type);
+		return canCarry(type) && ProxyLimits.whyNoProxy(type) == null;
 	}
 
-	private boolean canCarry(@Nullable Class<?> type) {
+	/**
+	 * Return whether a class can carry the annotation, whether or not a proxy can be made
+	 * for it.
+	 * @param type the class
+	 * @return {@code true} if it or a supertype declares the annotation
+	 */
+	boolean canCarry(@Nullable Class<?> type) {
 		if (type == null || type == Object.class) {
 			return false;
 		}
@@ -67,7 +74,12 @@ final class HotRestartClassFilter implements ClassFilter {
 		return result;
 	}
 
-	private static boolean declares(Class<?> type) {
+	/**
+	 * Return whether a class itself declares the annotation, on the type or on a method.
+	 * @param type the class
+	 * @return {@code true} if it does
+	 */
+	static boolean declares(Class<?> type) {
 		if (!AnnotationUtils.isCandidateClass(type, HotRestart.class)) {
 			return false;
 		}

@@ -30,6 +30,11 @@ import dev.hotrestart.HotRestart;
  * Matches methods annotated with {@link HotRestart @HotRestart}, and the public methods
  * (other than {@code equals}, {@code hashCode}, {@code toString} and the rest of
  * {@link Object}'s) of classes annotated with it.
+ * <p>
+ * Only where a class-based proxy can reach: classes that cannot be subclassed (final,
+ * records) and methods that cannot be overridden (private, static, final) never match, so
+ * that the annotation there makes no proxy at all (for a final class, a proxy would fail
+ * the application's start-up). {@link HotRestartUsageCheck} says so in the log.
  *
  * @author hot-restart authors
  */
@@ -45,6 +50,9 @@ public class HotRestartPointcut extends StaticMethodMatcherPointcut {
 	@Override
 	public boolean matches(Method method, Class<?> targetClass) {
 		Method specificMethod = AopUtils.getMostSpecificMethod(method, targetClass);
+		if (ProxyLimits.whyNotIntercepted(specificMethod) != null) {
+			return false;
+		}
 		if (AnnotatedElementUtils.hasAnnotation(specificMethod, HotRestart.class)) {
 			return true;
 		}

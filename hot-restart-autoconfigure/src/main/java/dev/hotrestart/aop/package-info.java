@@ -15,7 +15,9 @@
  */
 
 /**
- * Interception of {@link dev.hotrestart.HotRestart @HotRestart} methods: the pointcut,
- * the advisor and the interceptor that parks a failing call and runs it again.
+ * Interception of {@link dev.hotrestart.HotRestart @HotRestart} methods and of the
+ * methods {@code hot-restart.pointcut} opts in: the pointcuts, the advisor, the
+ * interceptor that parks a failing call and runs it again, and the start-up check that
+ * says where the annotation has no effect.
  */
 package dev.hotrestart.aop;

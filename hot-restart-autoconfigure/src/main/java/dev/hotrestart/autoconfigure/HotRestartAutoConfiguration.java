@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -41,7 +43,10 @@ import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
 import dev.hotrestart.compile.ChangedSourceCompiler;
 import dev.hotrestart.compile.SourceBaseline;
+import dev.hotrestart.aop.HotRestartUsageCheck;
+import dev.hotrestart.aop.OptInExpression;
 import dev.hotrestart.devtools.RestartClock;
+import dev.hotrestart.locals.LocalsCapture;
 import dev.hotrestart.park.ExceptionRules;
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkPolicy;
@@ -83,13 +88,20 @@ public final class HotRestartAutoConfiguration {
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnMissingBean
 	static HotRestartAdvisor hotRestartAdvisor(ObjectProvider<ParkingLot> parkingLot, ObjectProvider<ParkPolicy> policy,
-			Environment environment) {
+			Environment environment, BeanFactory beanFactory) {
 		// An advisor is created before configuration properties beans can be: bind them
 		// here
 		HotRestartProperties properties = Binder.get(environment)
 			.bindOrCreate(HotRestartProperties.PREFIX, HotRestartProperties.class);
+		OptInExpression optIn = OptInExpression.parse(properties.getPointcut(), beanFactory);
 		return new HotRestartAdvisor(new HotRestartInterceptor(parkingLot::getObject, policy::getObject),
-				properties.getAdviceOrder());
+				properties.getAdviceOrder(), optIn);
+	}
+
+	@Bean
+	HotRestartUsageCheck hotRestartUsageCheck(ConfigurableListableBeanFactory beanFactory,
+			ObjectProvider<HotRestartAdvisor> advisor) {
+		return new HotRestartUsageCheck(beanFactory, advisor::getIfAvailable);
 	}
 
 	@Bean
@@ -143,6 +155,12 @@ public final class HotRestartAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "hot-restart.reload-on-continue", matchIfMissing = true)
 	ReloadWarmUp hotRestartReloadWarmUp(ClassFileBaseline baseline, ClassReloader reloader) {
 		return new ReloadWarmUp(baseline, reloader);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "hot-restart.capture-locals", matchIfMissing = true)
+	LocalsCapture hotRestartLocalsCapture(ClassFileBaseline baseline, InstrumentationProvider instrumentationProvider) {
+		return new LocalsCapture(instrumentationProvider::get, baseline.getDirectories(), baseline::isCurrent);
 	}
 
 	@Bean

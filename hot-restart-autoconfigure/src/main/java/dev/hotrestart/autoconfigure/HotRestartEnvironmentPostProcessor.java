@@ -36,12 +36,15 @@ import org.springframework.core.env.MapPropertySource;
 
 import dev.hotrestart.actuate.HotRestartEndpoint;
 import dev.hotrestart.console.HotRestartConsoleController;
+import dev.hotrestart.locals.LocalsInstallation;
 
 /**
  * Decides, once per application start, whether hot restart is active, logs the decision
  * with its reason, and records it for {@link OnHotRestartActiveCondition}. When active it
  * also adds the {@code hotrestart} endpoint to the web exposure, so that it answers with
- * no {@code management.*} configuration; an explicit exposure exclude still wins.
+ * no {@code management.*} configuration; an explicit exposure exclude still wins. And it
+ * switches the recording of local variables on or off
+ * ({@code hot-restart.capture-locals}) before the application's classes load.
  *
  * @author hot-restart authors
  */
@@ -79,6 +82,19 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 		environment.getPropertySources().addLast(new MapPropertySource("hotRestartActivation", properties));
 		if (decision.active()) {
 			exposeEndpoint(environment);
+		}
+		switchLocalsCapture(environment);
+	}
+
+	private void switchLocalsCapture(ConfigurableEnvironment environment) {
+		// Before the application's classes load: none is instrumented on the start-up
+		// path
+		if (Binder.get(environment).bind(LocalsInstallation.PROPERTY, Boolean.class).orElse(true)) {
+			LocalsInstallation.switchOn();
+			LocalsInstallation.deferLoads();
+		}
+		else {
+			LocalsInstallation.switchOff();
 		}
 	}
 

@@ -54,6 +54,15 @@ public class HotRestartProperties {
 	private int adviceOrder = HotRestartAdvisor.DEFAULT_ORDER;
 
 	/**
+	 * AspectJ pointcut expression whose methods are advised as if annotated with
+	 * '@HotRestart', such as 'within(com.acme.billing..*)' for a package and its
+	 * sub-packages. Applies to bean classes in class directories (not in jars) that a
+	 * proxy can subclass, other than '@Configuration' classes. Needs
+	 * org.aspectj:aspectjweaver, which the starter brings.
+	 */
+	private @Nullable String pointcut;
+
+	/**
 	 * Maximum number of calls parked at once. A failure beyond it propagates at once.
 	 */
 	private int maxParked = 10;
@@ -127,6 +136,14 @@ public class HotRestartProperties {
 	 */
 	private boolean parkInCallerTransaction;
 
+	/**
+	 * Whether to record the local variables of application frames when an exception
+	 * leaves them, so that a parked failure shows them. With the hot-restart jar as
+	 * -javaagent from the first failure on; without it, application classes are
+	 * instrumented when the first call parks, and the next attempt has them.
+	 */
+	private boolean captureLocals = true;
+
 	private final Remote remote = new Remote();
 
 	private final Watch watch = new Watch();
@@ -145,6 +162,14 @@ public class HotRestartProperties {
 
 	public void setAdviceOrder(int adviceOrder) {
 		this.adviceOrder = adviceOrder;
+	}
+
+	public @Nullable String getPointcut() {
+		return this.pointcut;
+	}
+
+	public void setPointcut(@Nullable String pointcut) {
+		this.pointcut = pointcut;
 	}
 
 	public int getMaxParked() {
@@ -233,6 +258,14 @@ public class HotRestartProperties {
 
 	public void setParkInCallerTransaction(boolean parkInCallerTransaction) {
 		this.parkInCallerTransaction = parkInCallerTransaction;
+	}
+
+	public boolean isCaptureLocals() {
+		return this.captureLocals;
+	}
+
+	public void setCaptureLocals(boolean captureLocals) {
+		this.captureLocals = captureLocals;
 	}
 
 	public Remote getRemote() {

@@ -23,12 +23,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders method arguments as bounded strings for display. A {@code toString()} that
- * throws, or one that returns something huge, never breaks parking.
+ * Renders method arguments (and the local variables of failing frames) as bounded strings
+ * for display. A {@code toString()} that throws, or one that returns something huge,
+ * never breaks parking.
  *
  * @author hot-restart authors
  */
-final class ArgumentRenderer {
+public final class ArgumentRenderer {
 
 	static final int MAX_LENGTH = 1000;
 
@@ -45,7 +46,13 @@ final class ArgumentRenderer {
 		return List.copyOf(rendered);
 	}
 
-	static String render(@Nullable Object argument) {
+	/**
+	 * Render one value: {@code "null"}, a bounded {@code toString()}, the first elements
+	 * of an array, or which exception its {@code toString()} threw.
+	 * @param argument the value
+	 * @return the text, at most about {@value #MAX_LENGTH} characters
+	 */
+	public static String render(@Nullable Object argument) {
 		if (argument == null) {
 			return "null";
 		}

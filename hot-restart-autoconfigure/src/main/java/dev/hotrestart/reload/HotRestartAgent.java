@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * Java agent entry points of the {@code hot-restart-autoconfigure} jar. Starting the JVM
  * with {@code -javaagent:path/to/hot-restart-autoconfigure.jar} hands hot restart an
  * {@link Instrumentation} up front, so it never needs to attach at run time (no attach
- * delay on the first continue, and no dynamic-agent warning on JDK 21+).
+ * delay on the first continue, and no dynamic-agent warning on JDK 21+), and lets it
+ * record the local variables of failing frames from the start.
  *
  * @author hot-restart authors
  */
@@ -32,16 +33,21 @@ public final class HotRestartAgent {
 
 	private static volatile @Nullable Instrumentation instrumentation;
 
+	private static volatile @Nullable Instrumentation fromStartUp;
+
 	private HotRestartAgent() {
 	}
 
 	/**
-	 * Entry point for {@code -javaagent:}.
+	 * Entry point for {@code -javaagent:}: keeps the instrumentation, for reloading and
+	 * for recording local variables once the application is ready. Costs start-up nothing
+	 * more.
 	 * @param arguments the agent arguments (unused)
 	 * @param instrumentation the JVM's instrumentation
 	 */
 	public static void premain(@Nullable String arguments, Instrumentation instrumentation) {
 		HotRestartAgent.instrumentation = instrumentation;
+		fromStartUp = instrumentation;
 	}
 
 	/**
@@ -55,6 +61,15 @@ public final class HotRestartAgent {
 
 	static @Nullable Instrumentation installed() {
 		return instrumentation;
+	}
+
+	/**
+	 * Return the instrumentation the JVM started with, through {@code -javaagent}, as
+	 * opposed to one an attach at run time brought.
+	 * @return the instrumentation of {@code -javaagent}, or {@code null} without it
+	 */
+	public static @Nullable Instrumentation startedWith() {
+		return fromStartUp;
 	}
 
 }

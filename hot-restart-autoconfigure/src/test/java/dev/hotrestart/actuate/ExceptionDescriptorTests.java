@@ -51,7 +51,7 @@ class ExceptionDescriptorTests {
 		assertThat(descriptor.frames()).extracting(StackFrameDescriptor::application)
 			.containsExactly(true, false, false);
 		assertThat(descriptor.frames().get(0))
-			.isEqualTo(new StackFrameDescriptor("com.example.Quotes", "quote", "Quotes.java", 12, true, null));
+			.isEqualTo(new StackFrameDescriptor("com.example.Quotes", "quote", "Quotes.java", 12, true, null, null));
 		assertThat(descriptor.omittedFrames()).isZero();
 	}
 

@@ -56,6 +56,30 @@ class HotRestartClassFilterTests {
 		assertThat(this.filter.matches(Object.class)).isFalse();
 	}
 
+	@Test
+	void rejectsClassesNoClassBasedProxyCanBeMadeForThoughTheyCarryIt() {
+		assertThat(this.filter.matches(FinalAnnotatedMethod.class)).isFalse();
+		assertThat(this.filter.matches(AnnotatedRecord.class)).isFalse();
+		assertThat(this.filter.canCarry(FinalAnnotatedMethod.class)).isTrue();
+		assertThat(this.filter.canCarry(AnnotatedRecord.class)).isTrue();
+	}
+
+	static final class FinalAnnotatedMethod {
+
+		@HotRestart
+		void run() {
+		}
+
+	}
+
+	record AnnotatedRecord(String name) {
+
+		@HotRestart
+		void run() {
+		}
+
+	}
+
 	@HotRestart
 	static class AnnotatedType {
 

@@ -24,15 +24,20 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.compile.ChangedSourceCompiler;
+import dev.hotrestart.locals.LocalsCapture;
 import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
@@ -44,12 +49,14 @@ import dev.hotrestart.resume.CompileWarmUp;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ReloadWarmUp;
 import dev.hotrestart.resume.ResumeOnSave;
+import dev.hotrestart.testsupport.LogLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link HotRestartAutoConfiguration}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class HotRestartAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -104,6 +111,18 @@ class HotRestartAutoConfigurationTests {
 	}
 
 	@Test
+	void whenEnabledThenAParkStartsRecordingLocalVariables() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(LocalsCapture.class));
+	}
+
+	@Test
+	void whenCaptureLocalsIsOffThenNothingStartsRecordingThem() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.capture-locals=false")
+			.run((context) -> assertThat(context).hasSingleBean(ParkingLot.class).doesNotHaveBean(LocalsCapture.class));
+	}
+
+	@Test
 	void whenUserDefinesAParkingLotThenItIsUsed() {
 		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
 			.withUserConfiguration(CustomParkingLot.class)
@@ -154,6 +173,43 @@ class HotRestartAutoConfigurationTests {
 				assertThat(context.getBean(ApplicationCode.class).sourcePath("com.example.Quotes", "Quotes.java"))
 					.as("the console's link")
 					.isEqualTo(quotes.toAbsolutePath().normalize().toString());
+			});
+	}
+
+	@Test
+	void whenPointcutIsSetThenTheAdvisorOptsInItsMethods() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.pointcut=within(com.acme..*)")
+			.run((context) -> assertThat(context.getBean(HotRestartAdvisor.class).getOptIn()).isNotNull()
+				.hasToString("within(com.acme..*)"));
+	}
+
+	@Test
+	void whenPointcutIsNotSetThenOnlyAnnotatedMethodsAreAdvised() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context.getBean(HotRestartAdvisor.class).getOptIn()).isNull());
+	}
+
+	@Test
+	@LogLevel(loggers = "dev.hotrestart", level = "WARN")
+	void whenAspectJIsMissingThenThePointcutIsIgnoredAndTheLogSaysWhy(CapturedOutput output) {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.aspectj"))
+			.withPropertyValues("hot-restart.enabled=true", "hot-restart.pointcut=within(com.acme..*)")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(HotRestartAdvisor.class);
+				assertThat(context.getBean(HotRestartAdvisor.class).getOptIn()).isNull();
+				assertThat(output).contains("hot-restart.pointcut is set to 'within(com.acme..*)', but AspectJ is not "
+						+ "on the class path, so only @HotRestart methods are advised. Add org.aspectj:aspectjweaver");
+			});
+	}
+
+	@Test
+	@LogLevel(loggers = "dev.hotrestart", level = "WARN")
+	void whenAspectJIsMissingAndNoPointcutIsSetThenNothingIsSaid(CapturedOutput output) {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.aspectj"))
+			.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(HotRestartAdvisor.class);
+				assertThat(output).doesNotContain("hot-restart.pointcut");
 			});
 	}
 

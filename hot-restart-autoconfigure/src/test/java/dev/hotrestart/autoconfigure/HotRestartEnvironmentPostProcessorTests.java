@@ -26,6 +26,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.mock.env.MockEnvironment;
 
+import dev.hotrestart.locals.LocalsInstallation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -75,6 +77,22 @@ class HotRestartEnvironmentPostProcessorTests {
 		this.environment.setProperty("management.endpoints.web.exposure.include", "*");
 		this.postProcessor.postProcessEnvironment(this.environment, this.application);
 		assertThat(this.environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("*");
+	}
+
+	@Test
+	void captureLocalsSwitchesTheRecordingOfLocalVariablesOffAndOnAgain() {
+		try {
+			this.environment.setProperty("hot-restart.capture-locals", "false");
+			this.postProcessor.postProcessEnvironment(this.environment, this.application);
+			assertThat(LocalsInstallation.isEnabled()).isFalse();
+			assertThat(LocalsInstallation.isActive()).isFalse();
+			this.environment.setProperty("hot-restart.capture-locals", "true");
+			this.postProcessor.postProcessEnvironment(this.environment, this.application);
+			assertThat(LocalsInstallation.isEnabled()).isTrue();
+		}
+		finally {
+			LocalsInstallation.switchOn();
+		}
 	}
 
 	@Test

@@ -53,6 +53,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.hotrestart.locals.LocalsInstallation;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassReloader;
@@ -205,6 +206,46 @@ class HotRestartConsoleIntegrationTests {
 				.contains("Nothing left to reload");
 			assertThat(historyEntry(id).getText()).contains("resumed").contains("2 attempts").contains("fixed in");
 		});
+	}
+
+	@Test
+	void showsTheLocalVariablesOfTheFailingFramesFromTheNextAttempt() throws Exception {
+		// Recording is JVM-wide: start as an application does before its first park
+		LocalsInstallation.switchOff();
+		LocalsInstallation.switchOn();
+		get("/prices/E-4?quantity=2");
+		String id = awaitParked("E-4");
+		browser.get(url("/hot-restart"));
+		awaitCard(id).click();
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			assertThat(details().findElement(By.cssSelector("[data-role=locals]")).getText())
+				.contains("No local variables for this attempt.")
+				.contains("Continue without a change to capture them");
+			assertThat(details().findElements(By.cssSelector("details.locals"))).isEmpty();
+		});
+		await().atMost(PATIENCE).until(LocalsInstallation::isActive);
+
+		details().findElement(By.cssSelector("[data-action=continue]")).click();
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			assertThat(details().findElement(By.cssSelector("[data-role=outcome]")).getText())
+				.contains("Failed again, now attempt 2");
+			assertThat(details().findElements(By.cssSelector("[data-role=locals]"))).isEmpty();
+			List<WebElement> locals = details().findElements(By.cssSelector("details.locals"));
+			assertThat(locals).extracting((element) -> element.getAttribute("data-frame"))
+				.containsExactly("PriceTable.price", "PriceTable.unitPrice");
+			assertThat(locals.get(0).getAttribute("open")).as("the first frame's locals unfold").isNotNull();
+			assertThat(locals.get(0).getText().lines()).containsSubsequence("3 local variables", "sku", "E-4",
+					"quantity", "2", "ex", "java.lang.NumberFormatException: For input string: \"E\"");
+			assertThat(locals.get(1).getAttribute("open")).as("the others stay folded").isNull();
+			assertThat(locals.get(1).getText()).isEqualTo("1 local variable");
+		});
+		WebElement cause = details().findElements(By.cssSelector("details.locals")).get(1);
+		cause.findElement(By.tagName("summary")).click();
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(
+					() -> assertThat(details().findElements(By.cssSelector("details.locals")).get(1).getText().lines())
+						.containsSubsequence("1 local variable", "sku", "E-4"));
 	}
 
 	@Test

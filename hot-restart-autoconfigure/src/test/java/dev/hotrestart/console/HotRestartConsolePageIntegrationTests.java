@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -36,6 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.hotrestart.locals.LocalsInstallation;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
 
@@ -117,6 +119,58 @@ class HotRestartConsolePageIntegrationTests {
 		assertThat(after.<List<Integer>>read(entry + ".attempts")).containsExactly(1);
 		assertThat(after.<List<String>>read(entry + ".request.uri")).containsExactly("/prices/D-3?quantity=1");
 		assertThat(after.<List<String>>read("$.failures[*].id")).doesNotContain(call.getId());
+	}
+
+	@Test
+	void endpointShowsTheLocalVariablesOfApplicationFramesFromTheNextAttempt() throws Exception {
+		// Recording is JVM-wide: start as an application does before its first park
+		LocalsInstallation.switchOff();
+		LocalsInstallation.switchOn();
+		CompletableFuture<HttpResponse<String>> client = this.http.sendAsync(
+				HttpRequest.newBuilder(URI.create(url("/prices/F-7?quantity=4"))).build(), BodyHandlers.ofString());
+		ParkedCall call = await().atMost(PATIENCE)
+			.until(() -> this.parkingLot.getCalls()
+				.stream()
+				.filter((candidate) -> candidate.getSite().arguments().contains("F-7"))
+				.findFirst()
+				.orElse(null), (candidate) -> candidate != null);
+		String failure = "$.failures[?(@.id == '" + call.getId() + "')]";
+		DocumentContext first = JsonPath.parse(get("/actuator/hotrestart").body());
+		assertThat(first.<List<String>>read(failure + ".localsCapture")).containsExactly("next-attempt");
+		assertThat(first.<List<Object>>read(failure + ".exception.frames[*].locals")).containsOnlyNulls();
+		await().atMost(PATIENCE).until(LocalsInstallation::isActive);
+
+		HttpResponse<String> continued = post("/actuator/hotrestart/" + call.getId() + "/continue");
+		assertThat(JsonPath.parse(continued.body()).<String>read("$.outcome")).isEqualTo("parked-again");
+		DocumentContext second = JsonPath.parse(get("/actuator/hotrestart").body());
+		assertThat(second.<List<String>>read(failure + ".localsCapture")).containsExactly("captured");
+		String frames = failure + ".exception.frames";
+		assertThat(second.<List<Map<String, String>>>read(
+				frames + "[?(@.className == '" + PriceTable.class.getName() + "' && @.method == 'price')].locals"))
+			.singleElement()
+			.satisfies((locals) -> assertThat(locals).containsOnlyKeys("sku", "quantity", "ex")
+				.containsEntry("sku", "F-7")
+				.containsEntry("quantity", "4"));
+		assertThat(second.<List<Object>>read(frames + "[?(@.application == false)].locals"))
+			.as("only application frames have locals")
+			.isNotEmpty()
+			.containsOnlyNulls();
+		assertThat(second.<List<Object>>read(frames + "[?(@.method == 'price' && @.className == '"
+				+ ConsoleTestApplication.PriceController.class.getName() + "')].locals"))
+			.as("the exception has not left the controller: the call is parked inside it")
+			.containsOnlyNulls();
+		assertThat(second.<List<Map<String, String>>>read(
+				failure + ".exception.causes[0].frames[?(@.method == 'unitPrice')].locals"))
+			.containsExactly(Map.of("sku", "F-7"));
+
+		assertThat(post("/actuator/hotrestart/" + call.getId() + "/abort").statusCode()).isEqualTo(200);
+		assertThat(client.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(500);
+	}
+
+	private HttpResponse<String> post(String path) throws IOException, InterruptedException {
+		return this.http.send(
+				HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -16,6 +16,7 @@
 
 package dev.hotrestart.reload;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -68,6 +69,20 @@ public final class CompiledClasses {
 	 */
 	public void compile(String className, String source) {
 		Javac.withClassPathOfThisJvm().compile(this.directory, new JavaSource(className, source));
+	}
+
+	/**
+	 * Compile a source file into the class directory with the given debugging options
+	 * instead of {@code -g -parameters} (none at all, say), against the class directory
+	 * and the test's class path.
+	 * @param className the binary name of the top-level class
+	 * @param source its source
+	 * @param debugOptions the debugging options
+	 */
+	public void compileWith(String className, String source, String... debugOptions) {
+		Javac.withClassPath(this.directory + File.pathSeparator + System.getProperty("java.class.path", ""))
+			.withDebugOptions(debugOptions)
+			.compile(this.directory, new JavaSource(className, source));
 	}
 
 	/**

@@ -47,8 +47,11 @@ public final class Javac {
 
 	private final String classPath;
 
-	private Javac(String classPath) {
+	private final List<String> options;
+
+	private Javac(String classPath, List<String> options) {
 		this.classPath = classPath;
+		this.options = options;
 	}
 
 	/**
@@ -65,7 +68,20 @@ public final class Javac {
 	 * @return the compiler
 	 */
 	public static Javac withClassPath(String classPath) {
-		return new Javac(classPath);
+		return new Javac(classPath, OPTIONS);
+	}
+
+	/**
+	 * Return a compiler like this one that uses the given debugging options instead of
+	 * {@code -g -parameters}, such as none at all, as a build that leaves out local
+	 * variable tables does.
+	 * @param debugOptions the options to use instead of {@code -g -parameters}
+	 * @return the compiler
+	 */
+	public Javac withDebugOptions(String... debugOptions) {
+		List<String> options = new ArrayList<>(List.of("--release", "17", "-proc:none"));
+		options.addAll(List.of(debugOptions));
+		return new Javac(this.classPath, List.copyOf(options));
 	}
 
 	/**
@@ -94,7 +110,7 @@ public final class Javac {
 			throw new IllegalStateException(
 					"No Java compiler in " + System.getProperty("java.home") + ": run the tests on a JDK, not a JRE");
 		}
-		List<String> options = new ArrayList<>(OPTIONS);
+		List<String> options = new ArrayList<>(this.options);
 		options.addAll(List.of("-d", outputDirectory.toString(), "-cp", this.classPath));
 		StringWriter diagnostics = new StringWriter();
 		boolean compiled = compiler

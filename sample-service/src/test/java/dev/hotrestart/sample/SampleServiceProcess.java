@@ -115,10 +115,12 @@ final class SampleServiceProcess implements AutoCloseable {
 		Path sources = workDirectory.resolve("sources");
 		copyTree(Path.of("src", "main", "java"), sources);
 		PristineSources.installSourcesInto(sources);
-		String classPath = Stream.concat(Stream.of(classes.toString()),
-				Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-					.filter((entry) -> !isOwnBuildOutput(entry) && !entry.contains("hot-restart-test-support"))
-					.filter(launch.classPathEntries()))
+		String classPath = Stream
+			.of(Stream.of(classes.toString()), launch.classDirectories().stream().map(Path::toString),
+					Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+						.filter((entry) -> !isOwnBuildOutput(entry) && !entry.contains("hot-restart-test-support"))
+						.filter(launch.classPathEntries()))
+			.flatMap((entries) -> entries)
 			.collect(Collectors.joining(File.pathSeparator));
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -168,6 +170,7 @@ final class SampleServiceProcess implements AutoCloseable {
 		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
 		manifest.getMainAttributes().putValue("Premain-Class", "dev.hotrestart.reload.HotRestartAgent");
 		manifest.getMainAttributes().putValue("Can-Redefine-Classes", "true");
+		manifest.getMainAttributes().putValue("Can-Retransform-Classes", "true");
 		Path jar = workDirectory.resolve("agent.jar");
 		try (JarOutputStream stream = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
 			// Manifest only: the agent class comes from the class path
@@ -301,8 +304,10 @@ final class SampleServiceProcess implements AutoCloseable {
 	 * @param jvmOptions extra JVM options, such as {@code -javaagent:...}
 	 * @param arguments the application's arguments
 	 * @param classPathEntries which entries of this JVM's class path the sample gets
+	 * @param classDirectories further class directories, after the sample's own
 	 */
-	record Launch(List<String> jvmOptions, List<String> arguments, Predicate<String> classPathEntries) {
+	record Launch(List<String> jvmOptions, List<String> arguments, Predicate<String> classPathEntries,
+			List<Path> classDirectories) {
 
 		/**
 		 * Keeps sample JVMs running side by side from fighting over the LiveReload port.
@@ -315,19 +320,32 @@ final class SampleServiceProcess implements AutoCloseable {
 		 */
 		static Launch forTests() {
 			return new Launch(List.of(), List.of("--server.port=0", "--sample.billing.work-per-account=0ms",
-					"--spring.main.banner-mode=off", NO_LIVE_RELOAD), (entry) -> true);
+					"--spring.main.banner-mode=off", NO_LIVE_RELOAD), (entry) -> true, List.of());
 		}
 
 		Launch withJvmOptions(String... options) {
-			return new Launch(List.of(options), this.arguments, this.classPathEntries);
+			return new Launch(List.of(options), this.arguments, this.classPathEntries, this.classDirectories);
 		}
 
 		Launch withArguments(String... arguments) {
-			return new Launch(this.jvmOptions, List.of(arguments), this.classPathEntries);
+			return new Launch(this.jvmOptions, List.of(arguments), this.classPathEntries, this.classDirectories);
+		}
+
+		Launch withMoreArguments(String... arguments) {
+			List<String> all = new ArrayList<>(this.arguments);
+			all.addAll(List.of(arguments));
+			return new Launch(this.jvmOptions, all, this.classPathEntries, this.classDirectories);
+		}
+
+		Launch withClassDirectory(Path directory) {
+			List<Path> all = new ArrayList<>(this.classDirectories);
+			all.add(directory);
+			return new Launch(this.jvmOptions, this.arguments, this.classPathEntries, all);
 		}
 
 		Launch withoutClassPathEntries(Predicate<String> excluded) {
-			return new Launch(this.jvmOptions, this.arguments, this.classPathEntries.and(excluded.negate()));
+			return new Launch(this.jvmOptions, this.arguments, this.classPathEntries.and(excluded.negate()),
+					this.classDirectories);
 		}
 
 	}

@@ -1,0 +1,52 @@
+/*
+ * Copyright 2026 the hot-restart authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.hotrestart.aop.optin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The beans of the opted-in package. A configuration class is left out itself.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OptInBeans {
+
+	@Bean
+	public Ledger ledger() {
+		return new Ledger(new Ledger.Switch());
+	}
+
+	@Bean
+	public Report report() {
+		return new Report();
+	}
+
+	@Bean
+	public FinalLedger finalLedger() {
+		return new FinalLedger();
+	}
+
+	@Bean
+	public LedgerWithFinalMethod ledgerWithFinalMethod() {
+		return new LedgerWithFinalMethod();
+	}
+
+	public String post(Object entry) {
+		throw new IllegalStateException("not advised");
+	}
+
+}
