@@ -614,6 +614,7 @@
     }
     if (status !== 200) {
       const title = status === 409 ? (action === 'continue' ? 'Refused: the call stays parked.' : 'Refused.')
+        : status === 422 ? 'A class file cannot be loaded: the call stays parked.'
         : status === 404 ? 'This call is no longer parked.' : 'The endpoint answered HTTP ' + status + '.';
       const text = answer.error ? [answer.error, answer.advice].filter(Boolean).join('\n\n') : JSON.stringify(answer);
       return { tone: 'bad', title, pre: text, resolved: status === 404 };

@@ -64,8 +64,10 @@ import dev.hotrestart.reload.ClassFileWalker;
  * and sizes itself every {@code pollInterval} instead.
  * <p>
  * Runs on one daemon thread that starts when a call parks and ends when the lot is empty
- * or the context closes. Thread-safe: parked threads and the context's closing thread may
- * call it concurrently; starting and ending the thread is decided under one monitor.
+ * or the context closes. Once it watches, it applies at once whatever was compiled before
+ * (between the failure and the start of watching, say), so that no build is missed.
+ * Thread-safe: parked threads and the context's closing thread may call it concurrently;
+ * starting and ending the thread is decided under one monitor.
  *
  * @author hot-restart authors
  */
@@ -94,6 +96,8 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 	private @Nullable WatchService watchService;
 
 	private boolean stopped;
+
+	private boolean caughtUp;
 
 	/**
 	 * Create a watcher.
@@ -146,12 +150,14 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 	}
 
 	/**
-	 * Return whether the watcher thread is running.
+	 * Return whether the watcher watches: its thread runs, it has registered the class
+	 * directories and applied what was compiled before. Every build from then on is
+	 * noticed.
 	 * @return {@code true} while it watches
 	 */
 	public boolean isWatching() {
 		synchronized (this.monitor) {
-			return this.thread != null;
+			return this.thread != null && this.caughtUp;
 		}
 	}
 
@@ -166,11 +172,15 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 			WatchService service = openWatchService();
 			if (service != null) {
 				try (service) {
-					new NativeWatch(service, roots).run();
+					NativeWatch watch = new NativeWatch(service, roots);
+					catchUp();
+					watch.run();
 				}
 			}
 			else {
-				new PollingWatch(roots).run();
+				PollingWatch watch = new PollingWatch(roots);
+				catchUp();
+				watch.run();
 			}
 		}
 		catch (InterruptedException ex) {
@@ -183,6 +193,7 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 			synchronized (this.monitor) {
 				this.thread = null;
 				this.watchService = null;
+				this.caughtUp = false;
 			}
 		}
 	}
@@ -220,6 +231,16 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 				TimeUnit.NANOSECONDS.timedWait(this.monitor, wait.toNanos());
 			}
 			return shouldWatch();
+		}
+	}
+
+	/**
+	 * Apply what was compiled before watching began, once every later change is noticed.
+	 */
+	private void catchUp() {
+		buildLanded();
+		synchronized (this.monitor) {
+			this.caughtUp = true;
 		}
 	}
 
@@ -264,10 +285,10 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 		NativeWatch(WatchService service, List<Path> roots) {
 			this.service = service;
 			this.roots = roots;
+			roots.forEach(this::registerTree);
 		}
 
 		void run() {
-			this.roots.forEach(this::registerTree);
 			long changedAt = 0;
 			try {
 				while (shouldWatchNow()) {
@@ -384,17 +405,19 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 
 		private final List<Path> roots;
 
+		private Map<Path, FileStamp> last;
+
 		PollingWatch(List<Path> roots) {
 			this.roots = roots;
+			this.last = snapshot();
 		}
 
 		void run() throws InterruptedException {
-			Map<Path, FileStamp> last = snapshot();
 			long changedAt = 0;
 			while (pause(ClassDirectoryWatcher.this.pollInterval)) {
 				Map<Path, FileStamp> current = snapshot();
-				if (!current.equals(last)) {
-					last = current;
+				if (!current.equals(this.last)) {
+					this.last = current;
 					changedAt = System.nanoTime();
 				}
 				else if (changedAt != 0

@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Integration tests for hostile input to every operation of the endpoint: each gets a
  * clear 4xx answer, and the parked call stays parked.
  */
+@Timeout(120)
 @RunningTestApplication
 class HostileInputIntegrationTests {
 

@@ -17,6 +17,7 @@
 package dev.hotrestart.actuate;
 
 import java.io.IOException;
+import java.lang.instrument.Instrumentation;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +50,7 @@ import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.reload.CompiledClasses;
 import dev.hotrestart.reload.InstrumentationProvider;
+import dev.hotrestart.reload.InstrumentationUnavailableException;
 import dev.hotrestart.resume.ChangeApplier;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ResumeOnSave;
@@ -63,6 +66,7 @@ import static org.awaitility.Awaitility.await;
  *
  * @author hot-restart authors
  */
+@Timeout(120)
 class HotRestartEndpointReloadTests {
 
 	private static final String BROKEN = """
@@ -235,6 +239,49 @@ class HotRestartEndpointReloadTests {
 				assertThat(change.error()).contains("RefusedQuoteService");
 			});
 			assertThat(endpoint.failures().changedClasses()).containsExactly("demo.RefusedQuoteService");
+			assertThat(this.parkingLot.get(id).isWaiting()).isTrue();
+			assertThat(caller).isNotDone();
+		}
+	}
+
+	@Test
+	void whenTheJvmGivesNoInstrumentationThenContinueAnswers409SayingHowToStartItAndTheCallStaysParked()
+			throws Exception {
+		this.classes.compile("demo.UninstrumentedQuoteService", source("UninstrumentedQuoteService", BROKEN));
+		ClassFileBaseline baseline = this.classes.recordBaseline();
+		try (URLClassLoader loader = this.classes.newClassLoader()) {
+			// The JVM's part, proven in InstrumentationUnavailableTests: no agent, no
+			// attach
+			InstrumentationProvider none = new InstrumentationProvider() {
+
+				@Override
+				public Instrumentation get() {
+					throw new InstrumentationUnavailableException(
+							"no -javaagent was given and net.bytebuddy:byte-buddy-agent is not on the class path",
+							null);
+				}
+
+			};
+			ClassReloader reloader = new ClassReloader(baseline, none, loader);
+			ParkedCallActions actions = new ParkedCallActions(this.parkingLot, reloader, Duration.ofSeconds(10), true);
+			HotRestartEndpoint endpoint = new HotRestartEndpoint(this.parkingLot, actions, reloader,
+					new ApplicationCode(baseline.getDirectories()), null, null, null);
+			CompletableFuture<String> caller = call(loader, "UninstrumentedQuoteService");
+			String id = awaitParked();
+			this.classes.compile("demo.UninstrumentedQuoteService", source("UninstrumentedQuoteService", """
+					public String get() {
+						return "fixed";
+					}
+					"""));
+
+			WebEndpointResponse<Object> answer = endpoint.act(id, "continue");
+
+			assertThat(answer.getStatus()).isEqualTo(409);
+			assertThat(answer.getBody()).isInstanceOfSatisfying(EndpointErrors.ErrorDescriptor.class, (body) -> {
+				assertThat(body.id()).isEqualTo(id);
+				assertThat(body.error()).contains("Start the JVM with -javaagent:")
+					.endsWith("The call stays parked; you can still abort it.");
+			});
 			assertThat(this.parkingLot.get(id).isWaiting()).isTrue();
 			assertThat(caller).isNotDone();
 		}

@@ -16,16 +16,27 @@
 
 package dev.hotrestart.aop;
 
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+import org.springframework.aop.ProxyMethodInvocation;
+import org.springframework.aop.framework.ReflectiveMethodInvocation;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
@@ -39,11 +50,16 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.Assert;
+import org.springframework.util.ReflectionUtils;
 
 import dev.hotrestart.HotRestart;
 import dev.hotrestart.autoconfigure.HotRestartAutoConfiguration;
 import dev.hotrestart.park.AttemptOutcome;
 import dev.hotrestart.park.ParkedCall;
+import dev.hotrestart.park.ParkedCallBusyException;
+import dev.hotrestart.park.ParkedCallState;
+import dev.hotrestart.resume.ContinueResult;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.park.ParkingLot;
 
@@ -55,6 +71,7 @@ import static org.awaitility.Awaitility.await;
  * Tests for {@link HotRestartInterceptor} through real Spring proxies created by the
  * auto-configuration, with real parked threads.
  */
+@Timeout(120)
 class HotRestartInterceptorTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -147,10 +164,110 @@ class HotRestartInterceptorTests {
 	}
 
 	@Test
-	void retryRewindsTheInvocationInsteadOfCloningEveryCall() {
-		assertThat(InvocationReplay.isRewindSupported())
-			.as("this Spring version lets a call be rewound, so a healthy call allocates nothing")
-			.isTrue();
+	void healthyCallProceedsOnTheInvocationItselfAndOnlyARetryIsACopy() {
+		this.contextRunner.run((context) -> {
+			HotRestartInterceptor interceptor = interceptor(context);
+			Behaviour behaviour = context.getBean(Behaviour.class);
+			behaviour.broken = false;
+			CountingInvocation healthy = new CountingInvocation(new Flaky(behaviour), "healthy", interceptor);
+			assertThat(healthy.proceed()).isEqualTo("done");
+			assertThat(healthy.copies).as("copies of a call that never failed").hasValue(0);
+
+			behaviour.broken = true;
+			CountingInvocation failing = new CountingInvocation(new Flaky(behaviour), "failing", interceptor);
+			CompletableFuture<Object> result = CompletableFuture.supplyAsync(() -> proceed(failing));
+			ParkedCall call = awaitParked(context);
+			assertThat(failing.copies).as("copies before any retry").hasValue(0);
+			behaviour.broken = false;
+			context.getBean(ParkedCallActions.class).continueCall(call.getId());
+
+			assertThat(result.get(5, TimeUnit.SECONDS)).isEqualTo("done");
+			assertThat(failing.copies).as("one copy for the one retry").hasValue(1);
+			assertThat(behaviour.lastArgument).isEqualTo("failing");
+		});
+	}
+
+	@Test
+	void invocationThatCannotBeRewoundRunsEachAttemptOnACopyTakenBeforeItProceeds() {
+		this.contextRunner.run((context) -> {
+			HotRestartInterceptor interceptor = interceptor(context);
+			Behaviour behaviour = context.getBean(Behaviour.class);
+			CopyOnlyInvocation invocation = new CopyOnlyInvocation(
+					new CountingInvocation(new Flaky(behaviour), "copied", null));
+			CompletableFuture<Object> result = CompletableFuture.supplyAsync(() -> invoke(interceptor, invocation));
+			ParkedCall call = awaitParked(context);
+			assertThat(behaviour.calls).hasValue(1);
+			behaviour.broken = false;
+			context.getBean(ParkedCallActions.class).continueCall(call.getId());
+
+			assertThat(result.get(5, TimeUnit.SECONDS)).isEqualTo("done");
+			assertThat(behaviour.calls).hasValue(2);
+			assertThat(behaviour.lastArgument).isEqualTo("copied");
+			assertThat(invocation.delegate.copies).as("a copy for the first attempt and one for the retry").hasValue(2);
+			assertThat(invocation.delegate.proceeded).as("the original never proceeds").isFalse();
+		});
+	}
+
+	private static HotRestartInterceptor interceptor(AssertableApplicationContext context) {
+		return (HotRestartInterceptor) context.getBean(HotRestartAdvisor.class).getAdvice();
+	}
+
+	private static @Nullable Object proceed(MethodInvocation invocation) {
+		try {
+			return invocation.proceed();
+		}
+		catch (Throwable ex) {
+			throw new CompletionException(ex);
+		}
+	}
+
+	private static @Nullable Object invoke(MethodInterceptor interceptor, MethodInvocation invocation) {
+		try {
+			return interceptor.invoke(invocation);
+		}
+		catch (Throwable ex) {
+			throw new CompletionException(ex);
+		}
+	}
+
+	@Test
+	void retryThatThrowsAnExceptionThatNeverParksAnswersFailedAndReachesTheCaller() {
+		this.contextRunner.run((context) -> {
+			Flaky flaky = context.getBean(Flaky.class);
+			CompletableFuture<String> result = CompletableFuture.supplyAsync(() -> flaky.validate("x"));
+			ParkedCall call = awaitParked(context);
+
+			ContinueResult continued = context.getBean(ParkedCallActions.class).continueCall(call.getId());
+
+			assertThat(continued.kind().value()).isEqualTo("failed");
+			assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> result.get(5, TimeUnit.SECONDS))
+				.havingCause()
+				.isInstanceOf(IllegalArgumentException.class)
+				.withMessage("not parked: x");
+			assertThat(context.getBean(ParkingLot.class).getCalls()).isEmpty();
+		});
+	}
+
+	@Test
+	void retryStillRunningAfterTheContinueWaitAnswersRunningAndCannotBeAbortedMeanwhile() {
+		this.contextRunner.withPropertyValues("hot-restart.continue-wait=100ms").run((context) -> {
+			Flaky flaky = context.getBean(Flaky.class);
+			Behaviour behaviour = context.getBean(Behaviour.class);
+			CompletableFuture<String> result = CompletableFuture.supplyAsync(flaky::slow);
+			ParkedCall call = awaitParked(context);
+			ParkedCallActions actions = context.getBean(ParkedCallActions.class);
+
+			// The retry waits for the gate, which opens only after continue has answered
+			ContinueResult continued = actions.continueCall(call.getId());
+
+			assertThat(continued.kind().value()).isEqualTo("running");
+			assertThat(call.getState()).isEqualTo(ParkedCallState.RUNNING);
+			assertThatExceptionOfType(ParkedCallBusyException.class).isThrownBy(() -> actions.abort(call.getId()))
+				.withMessageContaining("is running, not waiting");
+			behaviour.gate.countDown();
+			assertThat(result.get(5, TimeUnit.SECONDS)).isEqualTo("done slowly");
+			assertThat(context.getBean(ParkingLot.class).getCalls()).isEmpty();
+		});
 	}
 
 	@Test
@@ -222,6 +339,8 @@ class HotRestartInterceptorTests {
 
 		volatile Object lastArgument;
 
+		final CountDownLatch gate = new CountDownLatch(1);
+
 	}
 
 	static class Flaky {
@@ -240,6 +359,28 @@ class HotRestartInterceptorTests {
 				throw new IllegalStateException("broken");
 			}
 			return "done";
+		}
+
+		@HotRestart(neverPark = IllegalArgumentException.class)
+		public String validate(Object argument) {
+			if (this.behaviour.calls.incrementAndGet() == 1) {
+				throw new IllegalStateException("first attempt");
+			}
+			throw new IllegalArgumentException("not parked: " + argument);
+		}
+
+		@HotRestart
+		public String slow() {
+			if (this.behaviour.calls.incrementAndGet() == 1) {
+				throw new IllegalStateException("first attempt");
+			}
+			try {
+				this.behaviour.gate.await(1, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return "done slowly";
 		}
 
 		@HotRestart
@@ -269,6 +410,112 @@ class HotRestartInterceptorTests {
 		@Override
 		public String toString() {
 			throw new IllegalStateException("not advised");
+		}
+
+	}
+
+	/**
+	 * A call of {@link Flaky#work} as a Spring proxy would make it, through a chain of
+	 * just the interceptor (or none), that counts how often it is copied.
+	 */
+	static class CountingInvocation extends ReflectiveMethodInvocation {
+
+		// Shared with the copies, which Object.clone() makes
+		final AtomicInteger copies;
+
+		volatile boolean proceeded;
+
+		CountingInvocation(Flaky target, Object argument, @Nullable MethodInterceptor interceptor) {
+			super(target, target, workMethod(), new Object[] { argument }, Flaky.class,
+					(interceptor != null) ? List.of(interceptor) : List.of());
+			this.copies = new AtomicInteger();
+		}
+
+		private static Method workMethod() {
+			Method work = ReflectionUtils.findMethod(Flaky.class, "work", Object.class);
+			Assert.state(work != null, "Flaky.work(Object) exists");
+			return work;
+		}
+
+		@Override
+		public MethodInvocation invocableClone(@Nullable Object... arguments) {
+			this.copies.incrementAndGet();
+			return super.invocableClone(arguments);
+		}
+
+		@Override
+		public @Nullable Object proceed() throws Throwable {
+			this.proceeded = true;
+			return super.proceed();
+		}
+
+	}
+
+	/**
+	 * A {@link ProxyMethodInvocation} of another kind than Spring's own, as another proxy
+	 * mechanism might pass: it cannot be rewound, so every attempt must run on a copy.
+	 */
+	static class CopyOnlyInvocation implements ProxyMethodInvocation {
+
+		final CountingInvocation delegate;
+
+		CopyOnlyInvocation(CountingInvocation delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public Object getProxy() {
+			return this.delegate.getProxy();
+		}
+
+		@Override
+		public MethodInvocation invocableClone() {
+			return this.delegate.invocableClone();
+		}
+
+		@Override
+		public MethodInvocation invocableClone(@Nullable Object... arguments) {
+			return this.delegate.invocableClone(arguments);
+		}
+
+		@Override
+		public void setArguments(@Nullable Object... arguments) {
+			this.delegate.setArguments(arguments);
+		}
+
+		@Override
+		public void setUserAttribute(String key, @Nullable Object value) {
+			this.delegate.setUserAttribute(key, value);
+		}
+
+		@Override
+		public @Nullable Object getUserAttribute(String key) {
+			return this.delegate.getUserAttribute(key);
+		}
+
+		@Override
+		public Method getMethod() {
+			return this.delegate.getMethod();
+		}
+
+		@Override
+		public @Nullable Object[] getArguments() {
+			return this.delegate.getArguments();
+		}
+
+		@Override
+		public @Nullable Object proceed() throws Throwable {
+			return this.delegate.proceed();
+		}
+
+		@Override
+		public @Nullable Object getThis() {
+			return this.delegate.getThis();
+		}
+
+		@Override
+		public AccessibleObject getStaticPart() {
+			return this.delegate.getStaticPart();
 		}
 
 	}

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import com.jayway.jsonpath.JsonPath;
 import org.openqa.selenium.By;
@@ -73,6 +74,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(classes = ConsoleTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "hot-restart.enabled=true")
+@Timeout(120)
 class HotRestartConsoleIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -294,6 +296,93 @@ class HotRestartConsoleIntegrationTests {
 	}
 
 	@Test
+	void keysMoveTheSelectionAndContinueAndARetryThatFailsAgainParksAsTheNextAttempt() throws Exception {
+		CompletableFuture<HttpResponse<String>> first = get("/prices/G-1?quantity=1");
+		String firstId = awaitParked("G-1");
+		CompletableFuture<HttpResponse<String>> second = get("/prices/H-2?quantity=1");
+		String secondId = awaitParked("H-2");
+		browser.get(url("/hot-restart"));
+		awaitCard(secondId);
+		awaitCard(firstId).click();
+		awaitDetails("No valid unit price in SKU 'G-1'");
+
+		press("j");
+		awaitDetails("No valid unit price in SKU 'H-2'");
+		press("k");
+		awaitDetails("No valid unit price in SKU 'G-1'");
+		press("C");
+
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+			assertThat(details().findElement(By.cssSelector("[data-role=outcome]")).getText())
+				.contains("Failed again, now attempt 2:")
+				.contains("No valid unit price in SKU 'G-1'");
+			assertThat(awaitCard(firstId).getText()).contains("attempt 2");
+		});
+		assertThat(this.parkingLot.get(firstId).getFailure().attempt()).isEqualTo(2);
+		assertThat(this.parkingLot.get(secondId).getFailure().attempt()).as("the other call was left alone")
+			.isEqualTo(1);
+		assertThat(first).isNotDone();
+		assertThat(second).isNotDone();
+	}
+
+	@Test
+	void continueOnAFixTheJvmCannotApplyShowsTheRefusalAndTheCallStaysParked() throws Exception {
+		CompletableFuture<HttpResponse<String>> client = get("/prices/J-3?quantity=1");
+		String id = awaitParked("J-3");
+		browser.get(url("/hot-restart"));
+		awaitCard(id).click();
+		// Continue checks the change itself, whether or not the watcher, which starts
+		// when the call parks, was watching in time to refuse it at save
+		compilePriceTable(FIX_WITH_A_NEW_LAMBDA);
+		press("c");
+
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().findElement(By.cssSelector("[data-role=outcome]")).getText())
+				.contains("Refused: the call stays parked.")
+				.contains("a new lambda adds method lambda$unitPrice$0"));
+		assertThat(browser.findElements(By.cssSelector("#failures li[data-id='" + id + "']"))).hasSize(1);
+		assertThat(this.parkingLot.get(id).isWaiting()).isTrue();
+		assertThat(client).isNotDone();
+	}
+
+	@Test
+	void continueOnAHalfWrittenClassFileNamesTheFileAndAWholeFileThenResumes() throws Exception {
+		CompletableFuture<HttpResponse<String>> client = get("/prices/K-4?quantity=1");
+		String id = awaitParked("K-4");
+		browser.get(url("/hot-restart"));
+		awaitCard(id).click();
+		Path fixedClasses = temporary.resolve("fixed-" + id);
+		String buggy = Files.readString(PRICE_TABLE_SOURCE, StandardCharsets.UTF_8);
+		Javac.withClassPathOfThisJvm()
+			.compile(fixedClasses, new JavaSource(PriceTable.class.getName(), buggy.replace(BUG, FIX)));
+		byte[] fixed = Files
+			.readAllBytes(fixedClasses.resolve(PriceTable.class.getName().replace('.', '/') + ".class"));
+
+		// As a build caught in the middle of writing the class file
+		Files.write(this.priceTableClassFile, Arrays.copyOf(fixed, fixed.length / 2));
+		details().findElement(By.cssSelector("[data-action=continue]")).click();
+
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().findElement(By.cssSelector("[data-role=outcome]")).getText())
+				.contains("A class file cannot be loaded: the call stays parked.")
+				.contains(this.priceTableClassFile.toString())
+				.contains("is truncated or corrupt"));
+		assertThat(this.parkingLot.get(id).isWaiting()).isTrue();
+		assertThat(client).isNotDone();
+
+		Files.write(this.priceTableClassFile, fixed);
+		details().findElement(By.cssSelector("[data-action=continue]")).click();
+		HttpResponse<String> response = client.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(response.body()).isEqualTo("K-4 x 1 = 4");
+		await().atMost(PATIENCE)
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(details().findElement(By.cssSelector("[data-role=outcome]")).getText())
+				.contains("Resumed."));
+	}
+
+	@Test
 	void theOutcomeStaysInViewWhenAPollSeesTheCallLeaveBeforeTheAnswerArrives() throws Exception {
 		CompletableFuture<HttpResponse<String>> client = get("/prices/F-2?quantity=1");
 		String id = awaitParked("F-2");
@@ -389,6 +478,14 @@ class HotRestartConsoleIntegrationTests {
 			.ignoreExceptions()
 			.until(() -> browser.findElement(By.cssSelector("#failures li[data-id='" + id + "'] .card")),
 					WebElement::isDisplayed);
+	}
+
+	private void press(String key) {
+		browser.switchTo().activeElement().sendKeys(key);
+	}
+
+	private void awaitDetails(String text) {
+		await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(details().getText()).contains(text));
 	}
 
 	private WebElement details() {

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +52,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = ConsoleTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "hot-restart.enabled=true")
+@Timeout(120)
 class HotRestartConsolePageIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(15);

@@ -27,6 +27,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link ParkedCallClassPathChangedListener}: DevTools reports one Maven build
  * twice (the deletes, then the rewrites), usually after hot restart has applied it.
  */
+@Timeout(120)
 @ExtendWith(OutputCaptureExtension.class)
 @LogLevel(loggers = "dev.hotrestart", level = "INFO")
 class ParkedCallClassPathChangedListenerTests {

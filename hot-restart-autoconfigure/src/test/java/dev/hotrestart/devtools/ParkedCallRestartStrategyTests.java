@@ -26,6 +26,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.devtools.classpath.ClassPathRestartStrategy;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link ParkedCallRestartStrategy} and
  * {@link ParkedCallRestartStrategyPostProcessor}.
  */
+@Timeout(120)
 class ParkedCallRestartStrategyTests {
 
 	private static final long LONG_AGO = 1_000_000_000_000L;

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +52,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hot-restart.enabled=true", "hot-restart.max-parked=100", "hot-restart.continue-wait=20s",
 				"spring.main.banner-mode=off" })
+@Timeout(120)
 class ManyParkedCallsIntegrationTests {
 
 	private static final int CALLS = 100;

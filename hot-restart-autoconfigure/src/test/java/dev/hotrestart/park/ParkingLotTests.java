@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,6 +37,7 @@ import static org.awaitility.Awaitility.await;
  * Tests for {@link ParkingLot} and the life cycle of a {@link ParkedCall}, with real
  * parked threads.
  */
+@Timeout(120)
 class ParkingLotTests {
 
 	private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -186,6 +188,51 @@ class ParkingLotTests {
 		ParkingLot heardLot = new ParkingLot(3, Duration.ofMinutes(1), () -> Stream.of(listener));
 		ParkedCall call = parkInBackground(heardLot, new IllegalStateException("heard")).call;
 		assertThat(heard).containsExactly(call);
+	}
+
+	@Test
+	void actionOnACallThatHasLeftSaysHowItLeft() throws Exception {
+		Parked resumed = parkInBackground(this.lot, new IllegalStateException("resumed"));
+		resumed.call.requestRetry();
+		resumed.resolution.get(5, TimeUnit.SECONDS);
+		resumed.call.retrySucceeded();
+		assertLeft(this.lot, resumed.call.getId(), "resumed");
+
+		ParkingLot shortLot = new ParkingLot(3, Duration.ofMillis(100));
+		Parked timedOut = parkInBackground(shortLot, new IllegalStateException("slow developer"));
+		timedOut.resolution.get(5, TimeUnit.SECONDS);
+		assertLeft(shortLot, timedOut.call.getId(), "timed-out");
+
+		Parked released = parkInBackground(this.lot, new IllegalStateException("shutdown"));
+		this.lot.releaseAll(Duration.ofSeconds(5));
+		released.resolution.get(5, TimeUnit.SECONDS);
+		assertLeft(this.lot, released.call.getId(), "released");
+	}
+
+	@Test
+	void callThatLeftLongAgoIsUnknown() throws Exception {
+		Parked first = parkInBackground(this.lot, new IllegalStateException("long ago"));
+		first.call.requestAbort();
+		first.resolution.get(5, TimeUnit.SECONDS);
+		assertLeft(this.lot, first.call.getId(), "aborted");
+
+		// The lot remembers how the latest 256 calls left, and no more
+		for (int i = 0; i < 256; i++) {
+			Parked later = parkInBackground(this.lot, new IllegalStateException("later " + i));
+			later.call.requestAbort();
+			later.resolution.get(5, TimeUnit.SECONDS);
+		}
+
+		assertThatExceptionOfType(NoSuchParkedCallException.class)
+			.isThrownBy(() -> this.lot.getForAction(first.call.getId()))
+			.withMessageContaining("No parked call has id '" + first.call.getId() + "'");
+	}
+
+	private static void assertLeft(ParkingLot parkingLot, String id, String how) {
+		await().untilAsserted(() -> assertThatExceptionOfType(ParkedCallFinishedException.class)
+			.isThrownBy(() -> parkingLot.getForAction(id))
+			.isInstanceOf(ParkedCallBusyException.class)
+			.withMessageContaining("Parked call '" + id + "' has already left (" + how + ")"));
 	}
 
 	private static boolean succeeds(Runnable decision) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * waiting client its original error before the web server stops, well within the
  * graceful-shutdown period.
  */
+@Timeout(120)
 class ShutdownIntegrationTests {
 
 	@Test

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -41,6 +42,7 @@ import static org.awaitility.Awaitility.await;
  * against a running server ({@code hot-restart.never-park} lists
  * {@link UnsupportedOperationException}).
  */
+@Timeout(120)
 @RunningTestApplication
 @ExtendWith(OutputCaptureExtension.class)
 class WhichFailuresParkIntegrationTests extends AbstractHotRestartServerTests {

@@ -24,7 +24,11 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import dev.hotrestart.testsupport.Javac;
 import dev.hotrestart.testsupport.Javac.JavaSource;
@@ -32,10 +36,21 @@ import dev.hotrestart.testsupport.Javac.JavaSource;
 /**
  * A class directory of a test: compiles Java sources into it with the JDK's compiler, as
  * an IDE or {@code mvn compile} would, and loads its classes through real class loaders.
+ * <p>
+ * Every compilation stamps the class files it wrote with a modification time of its own,
+ * later than that of any earlier compilation: two compilations within the file system's
+ * time resolution would otherwise leave same-sized class files with the same time, a
+ * change a build would never produce.
  *
  * @author hot-restart authors
  */
 public final class CompiledClasses {
+
+	// Whole seconds, two apart: coarser than any file system's time resolution
+	private static final long STAMP_STEP = Duration.ofSeconds(2).toMillis();
+
+	private static final AtomicLong lastStamp = new AtomicLong(
+			(System.currentTimeMillis() - Duration.ofDays(1).toMillis()) / 1000 * 1000);
 
 	private final Path directory;
 
@@ -69,6 +84,24 @@ public final class CompiledClasses {
 	 */
 	public void compile(String className, String source) {
 		Javac.withClassPathOfThisJvm().compile(this.directory, new JavaSource(className, source));
+		stamp(className);
+	}
+
+	private void stamp(String className) {
+		Path file = classFile(className);
+		String nestedPrefix = file.getFileName().toString().replace(".class", "$");
+		FileTime time = FileTime.fromMillis(lastStamp.addAndGet(STAMP_STEP));
+		try (Stream<Path> siblings = Files.list(file.getParent())) {
+			for (Path sibling : siblings.toList()) {
+				String name = sibling.getFileName().toString();
+				if (sibling.equals(file) || (name.startsWith(nestedPrefix) && name.endsWith(".class"))) {
+					Files.setLastModifiedTime(sibling, time);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -180,6 +180,20 @@ class ClassDirectoryWatcherTests {
 		assertThat(this.watcher.isWatching()).isTrue();
 	}
 
+	@Test
+	void aBuildThatLandedBeforeWatchingBeganIsAppliedWhenItBegins() throws IOException {
+		write("Service", "v2", LONG_AGO + 60_000);
+
+		CompletableFuture<Resolution> call = parkOnAThreadOfItsOwn();
+
+		await().until(this.watcher::isWatching);
+		assertThat(this.applier.getLatestChange()).satisfies((change) -> {
+			assertThat(change.state()).isEqualTo(LatestChange.State.APPLIED);
+			assertThat(change.classes()).containsExactly("com.example.Service");
+		});
+		assertThat(call).isNotDone();
+	}
+
 	private CompletableFuture<Resolution> parkOnAThreadOfItsOwn() {
 		CompletableFuture<Resolution> resolution = new CompletableFuture<>();
 		Thread thread = new Thread(() -> {

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -38,6 +39,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import dev.hotrestart.testapp.AbstractHotRestartServerTests;
 import dev.hotrestart.testapp.TestApplication;
 import dev.hotrestart.testsupport.HotRestartClient;
+import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the {@code SecurityFilterChain} the README shows lets the endpoint and the console
  * through.
  */
+@Timeout(120)
 class SpringSecurityIntegrationTests {
 
 	@Nested
@@ -60,6 +63,25 @@ class SpringSecurityIntegrationTests {
 		void endpointNeedsAuthentication() {
 			HotRestartClient client = new HotRestartClient(this.port);
 			assertThat(client.get("/actuator/hotrestart").statusCode()).isEqualTo(401);
+		}
+
+		@Test
+		void hotRestartRefusesARequestBeforeSpringSecurityAsksForCredentials() throws Exception {
+			// Without credentials, Spring Security would answer 401: hot restart's 403
+			// and
+			// its reason show that its rules ran first
+			RawResponse rebinding = HotRestartClient.sendRaw(this.port,
+					"GET /actuator/hotrestart HTTP/1.1\r\nHost: evil.example");
+			assertThat(rebinding.status()).isEqualTo(403);
+			assertThat(rebinding.body()).contains("DNS rebinding");
+
+			HotRestartClient client = new HotRestartClient(this.port);
+			HttpResponse<String> crossSite = client.send(client.request("/actuator/hotrestart/unknown/abort")
+				.header("Origin", "http://evil.example")
+				.POST(BodyPublishers.noBody())
+				.build());
+			assertThat(crossSite.statusCode()).isEqualTo(403);
+			assertThat(HotRestartClient.<String>read(crossSite, "$.error")).contains("another site");
 		}
 
 	}

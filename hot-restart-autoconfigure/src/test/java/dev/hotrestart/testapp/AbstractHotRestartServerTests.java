@@ -18,6 +18,7 @@ package dev.hotrestart.testapp;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,8 +26,10 @@ import dev.hotrestart.testsupport.HotRestartClient;
 
 /**
  * Base class for tests against a running server with hot restart on: a
- * {@link HotRestartClient} for the server's port, and no call left parked after a test.
+ * {@link HotRestartClient} for the server's port, no call left parked after a test, and a
+ * time limit on every test, since a test that goes wrong can leave its request parked.
  */
+@Timeout(120)
 public abstract class AbstractHotRestartServerTests {
 
 	@LocalServerPort

@@ -27,6 +27,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is rollback-only, and the caller's commit fails even after a successful retry.
  * Subclasses choose the database.
  */
+@Timeout(120)
 @ExtendWith(OutputCaptureExtension.class)
 abstract class CallerTransactionParkIntegrationTests {
 

@@ -28,6 +28,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the default rule for a caller's transaction (refuse to park). Subclasses choose
  * the database.
  */
+@Timeout(120)
 @ExtendWith(OutputCaptureExtension.class)
 abstract class TransactionIntegrationTests {
 

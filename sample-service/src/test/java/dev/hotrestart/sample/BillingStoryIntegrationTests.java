@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.hotrestart.testsupport.HotRestartClient;
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  * parks there, and after the fix continue resumes at that account instead of starting
  * over.
  */
+@Timeout(180)
 class BillingStoryIntegrationTests {
 
 	private static final String INVOICE_CALCULATOR = "dev.hotrestart.sample.billing.InvoiceCalculator";

@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.hotrestart.testsupport.HotRestartClient;
@@ -40,6 +41,7 @@ import static org.awaitility.Awaitility.await;
  * with their original errors, resume on save continues on its own, and the restart action
  * restarts through DevTools or refuses cleanly without it.
  */
+@Timeout(180)
 class DevToolsIntegrationTests {
 
 	private static final String QUOTE_SERVICE = "dev.hotrestart.sample.quote.QuoteService";

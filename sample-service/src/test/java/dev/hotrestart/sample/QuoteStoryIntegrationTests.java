@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.hotrestart.testsupport.HotRestartClient;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the fix is compiled into the running application's class directory, and continue gives
  * the waiting client the fixed answer.
  */
+@Timeout(180)
 class QuoteStoryIntegrationTests {
 
 	private static final String QUOTE_SERVICE = "dev.hotrestart.sample.quote.QuoteService";
