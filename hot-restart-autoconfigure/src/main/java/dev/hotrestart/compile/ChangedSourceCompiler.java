@@ -129,8 +129,6 @@ public class ChangedSourceCompiler implements DisposableBean {
 	 * @throws CompileUnavailableException if they cannot be compiled in this JVM
 	 */
 	public synchronized CompiledSources compileChanged() {
-		// Real work comes first: the warm-up gives way, keeping what it has loaded
-		this.warmUpStopped = true;
 		long start = System.nanoTime();
 		List<ChangedSource> changed = new ArrayList<>();
 		List<ChangedSource> compiledByBuild = new ArrayList<>();
@@ -139,8 +137,12 @@ public class ChangedSourceCompiler implements DisposableBean {
 		}
 		this.baseline.accept(compiledByBuild);
 		if (changed.isEmpty()) {
+			// A look that finds nothing, as the watcher's when it starts, leaves the
+			// warm-up be
 			return CompiledSources.none();
 		}
+		// Real work comes first: the warm-up gives way, keeping what it has loaded
+		this.warmUpStopped = true;
 		this.triage.checkCompilable(changed);
 		List<CompiledClass> classes = compile(changed);
 		Map<Path, SourceRoot> roots = new HashMap<>();
