@@ -108,6 +108,23 @@
 
   const classList = (names) => names.map(simpleName).join(', ');
 
+  // Compile errors as javac prints them: where, what, the source line and a caret under
+  // the column (tabs kept, so that the caret lines up)
+  function compileErrorsText(errors) {
+    return errors.map((error) => {
+      const where = error.file ? error.file.split(/[\\/]/).pop()
+        + (error.line ? ':' + error.line + (error.column ? ':' + error.column : '') : '') + ': ' : '';
+      const lines = [where + error.message];
+      if (error.sourceLine !== null && error.sourceLine !== undefined) {
+        lines.push(error.sourceLine);
+        if (error.column) {
+          lines.push(error.sourceLine.slice(0, error.column - 1).replace(/[^\t]/g, ' ') + '^');
+        }
+      }
+      return lines.join('\n');
+    }).join('\n');
+  }
+
   // Polling
 
   async function poll() {
@@ -340,9 +357,17 @@
     let shown;
     switch (latest.state) {
       case 'applied':
-        shown = notice({ tone: 'ok', title: 'Applied at save' + at + ': ', text: classList(latest.classes)
-          + '. The application runs the new code now; Continue calls the method again.',
+        shown = latest.classes.length === 0
+          ? notice({ tone: 'ok', title: 'Saved sources compile' + at + '.',
+            text: 'They compile to the code that runs; Continue calls the method again.' }, 'latest-change')
+          : notice({ tone: 'ok', title: 'Applied at save' + at + ': ', text: classList(latest.classes)
+            + '. The application runs the new code now; Continue calls the method again.',
           pre: latest.warnings.length > 0 ? notes(latest.warnings) : null }, 'latest-change');
+        break;
+      case 'compile-failed':
+        shown = notice({ tone: 'bad', title: 'Does not compile' + at + '.',
+          text: 'Nothing was applied; fix the source and save it again, or abort.',
+          pre: (latest.compileErrors || []).length > 0 ? compileErrorsText(latest.compileErrors) : latest.error }, 'latest-change');
         break;
       case 'refused':
         shown = notice({ tone: 'bad', title: 'Refused at save' + at + ': ', text: classList(latest.classes)
@@ -583,6 +608,10 @@
   }
 
   function describe(action, status, answer) {
+    if (answer.compileErrors) {
+      return { tone: 'bad', title: 'Does not compile: the call stays parked.', text: 'Fix the source, save it and continue again.',
+        pre: compileErrorsText(answer.compileErrors) };
+    }
     if (status !== 200) {
       const title = status === 409 ? (action === 'continue' ? 'Refused: the call stays parked.' : 'Refused.')
         : status === 422 ? 'A class file cannot be loaded: the call stays parked.'

@@ -56,6 +56,16 @@ class PackageStructureTests {
 	}
 
 	@Test
+	void parkingAndReloadingKnowNothingOfCompiling() {
+		noClasses().that()
+			.resideInAnyPackage("dev.hotrestart.park..", "dev.hotrestart.reload..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.hotrestart.compile..")
+			.check(classes);
+	}
+
+	@Test
 	void onlyTheAutoConfigurationsKnowTheAutoConfigurationPackage() {
 		noClasses().that()
 			.resideOutsideOfPackage("dev.hotrestart.autoconfigure..")

@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 import dev.hotrestart.actuate.ContinueDescriptor.ReloadNoteDescriptor;
+import dev.hotrestart.compile.CompileError;
+import dev.hotrestart.compile.CompileFailedException;
+import dev.hotrestart.compile.CompileUnavailableException;
 import dev.hotrestart.park.NoSuchParkedCallException;
 import dev.hotrestart.park.ParkedCallBusyException;
 import dev.hotrestart.reload.ClassFileRejectedException;
@@ -36,8 +39,10 @@ import dev.hotrestart.reload.ReloadRefusedException;
  * happened and what to do, the {@code id} of the call when the operation concerned one,
  * and typed details where there are some. For an operation on a parked call: 404 for an
  * unknown id; 409 for a call that is not waiting, a refused reload (adding
- * {@code refusals} and {@code advice}) or a JVM that cannot redefine classes; 422 for a
- * class file that cannot be loaded (adding {@code files}). Stateless.
+ * {@code refusals} and {@code advice}), a JVM that cannot redefine classes or saved
+ * sources it cannot compile; 422 for a class file that cannot be loaded (adding
+ * {@code files}) or saved sources that do not compile (adding {@code compileErrors}).
+ * Stateless.
  *
  * @author hot-restart authors
  */
@@ -64,7 +69,7 @@ public final class EndpointErrors {
 		catch (NoSuchParkedCallException ex) {
 			return error(WebEndpointResponse.STATUS_NOT_FOUND, id, ex.getMessage());
 		}
-		catch (ParkedCallBusyException | InstrumentationUnavailableException ex) {
+		catch (ParkedCallBusyException | InstrumentationUnavailableException | CompileUnavailableException ex) {
 			return error(STATUS_CONFLICT, id, ex.getMessage());
 		}
 		catch (ReloadRefusedException ex) {
@@ -74,6 +79,11 @@ public final class EndpointErrors {
 		catch (ClassFileRejectedException ex) {
 			return new WebEndpointResponse<>(new RejectedClassFilesDescriptor(ex.getMessage(), id,
 					RejectedClassFileDescriptor.of(ex.getFiles())), STATUS_UNPROCESSABLE_CONTENT);
+		}
+		catch (CompileFailedException ex) {
+			return new WebEndpointResponse<>(
+					new CompileFailedDescriptor(ex.getMessage(), id, CompileErrorDescriptor.of(ex.getErrors())),
+					STATUS_UNPROCESSABLE_CONTENT);
 		}
 	}
 
@@ -129,6 +139,44 @@ public final class EndpointErrors {
 	 * @param files the rejected class files
 	 */
 	public record RejectedClassFilesDescriptor(String error, String id, List<RejectedClassFileDescriptor> files) {
+
+	}
+
+	/**
+	 * The answer to a continue whose saved sources do not compile; the call stays parked.
+	 *
+	 * @param error the whole story in one message
+	 * @param id the id of the call
+	 * @param compileErrors the compiler's errors
+	 */
+	public record CompileFailedDescriptor(String error, String id, List<CompileErrorDescriptor> compileErrors) {
+
+	}
+
+	/**
+	 * An error the compiler reported.
+	 *
+	 * @param file the absolute path of the source file, or {@code null} for an error that
+	 * concerns no file
+	 * @param line the line, from 1, or {@code null} when the error concerns no position
+	 * @param column the column, from 1, counted in characters (a tab counts as one), or
+	 * {@code null} when the error concerns no position
+	 * @param message the compiler's message
+	 * @param sourceLine the text of the line, or {@code null}
+	 */
+	public record CompileErrorDescriptor(@Nullable String file, @Nullable Long line, @Nullable Long column,
+			String message, @Nullable String sourceLine) {
+
+		static List<CompileErrorDescriptor> of(List<CompileError> errors) {
+			return errors.stream()
+				.map((error) -> new CompileErrorDescriptor(error.file(), position(error.line()),
+						position(error.column()), error.message(), error.sourceLine()))
+				.toList();
+		}
+
+		private static @Nullable Long position(long position) {
+			return (position > 0) ? position : null;
+		}
 
 	}
 

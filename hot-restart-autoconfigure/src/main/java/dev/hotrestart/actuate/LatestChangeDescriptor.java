@@ -21,6 +21,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import dev.hotrestart.actuate.ContinueDescriptor.ReloadNoteDescriptor;
+import dev.hotrestart.actuate.EndpointErrors.CompileErrorDescriptor;
 import dev.hotrestart.actuate.EndpointErrors.RejectedClassFileDescriptor;
 import dev.hotrestart.resume.LatestChange;
 
@@ -31,16 +32,20 @@ import dev.hotrestart.resume.LatestChange;
  * @param at when the build landed (ISO-8601)
  * @param state {@code applied} (every call runs the new code now; continue only calls
  * again), {@code refused} (the JVM cannot apply the change), {@code rejected} (a class
- * file cannot be loaded) or {@code unavailable} (this JVM cannot redefine classes)
+ * file cannot be loaded), {@code unavailable} (this JVM cannot redefine classes) or
+ * {@code compile-failed} (the saved sources do not compile, or cannot be compiled here)
  * @param classes the classes applied, refused or rejected
  * @param warnings what an applied change did not do
  * @param refusals why the JVM cannot apply a refused change
  * @param files the class files that cannot be loaded
  * @param error what went wrong and what to do, or {@code null} when applied
+ * @param compiled the saved source files hot restart compiled, for {@code applied}
+ * @param compileErrors the compiler's errors, for {@code compile-failed}
  * @author hot-restart authors
  */
 public record LatestChangeDescriptor(String at, String state, List<String> classes, List<ReloadNoteDescriptor> warnings,
-		List<ReloadNoteDescriptor> refusals, List<RejectedClassFileDescriptor> files, @Nullable String error) {
+		List<ReloadNoteDescriptor> refusals, List<RejectedClassFileDescriptor> files, @Nullable String error,
+		List<String> compiled, List<CompileErrorDescriptor> compileErrors) {
 
 	static @Nullable LatestChangeDescriptor of(@Nullable LatestChange change) {
 		if (change == null) {
@@ -48,7 +53,8 @@ public record LatestChangeDescriptor(String at, String state, List<String> class
 		}
 		return new LatestChangeDescriptor(change.at().toString(), change.state().value(), change.classes(),
 				ReloadNoteDescriptor.of(change.warnings()), ReloadNoteDescriptor.of(change.refusals()),
-				RejectedClassFileDescriptor.of(change.files()), change.error());
+				RejectedClassFileDescriptor.of(change.files()), change.error(), change.compiled(),
+				CompileErrorDescriptor.of(change.compileErrors()));
 	}
 
 }

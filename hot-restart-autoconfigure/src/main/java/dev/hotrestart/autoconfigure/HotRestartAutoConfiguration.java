@@ -16,6 +16,11 @@
 
 package dev.hotrestart.autoconfigure;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -36,6 +41,8 @@ import org.springframework.core.io.ResourceLoader;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
 import dev.hotrestart.aop.HotRestartInterceptor;
+import dev.hotrestart.compile.ChangedSourceCompiler;
+import dev.hotrestart.compile.SourceBaseline;
 import dev.hotrestart.aop.HotRestartUsageCheck;
 import dev.hotrestart.aop.OptInExpression;
 import dev.hotrestart.devtools.RestartClock;
@@ -50,12 +57,14 @@ import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.park.ParkingQuota;
 import dev.hotrestart.park.ReleasedRequests;
 import dev.hotrestart.park.ThreadlessWaits;
+import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassDirectories;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.reload.InstrumentationProvider;
 import dev.hotrestart.resume.ChangeApplier;
 import dev.hotrestart.resume.ClassDirectoryWatcher;
+import dev.hotrestart.resume.CompileWarmUp;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ReloadWarmUp;
 import dev.hotrestart.resume.ResumeOnSave;
@@ -134,6 +143,13 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	ApplicationCode hotRestartApplicationCode(ClassFileBaseline baseline, HotRestartProperties properties) {
+		return new ApplicationCode(baseline.getDirectories(),
+				properties.getSourceDirectories().stream().map(File::toPath).toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	InstrumentationProvider hotRestartInstrumentationProvider() {
 		return new InstrumentationProvider();
 	}
@@ -159,9 +175,9 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ParkedCallActions hotRestartParkedCallActions(ParkingLot parkingLot, ClassReloader reloader,
-			HotRestartProperties properties) {
-		return new ParkedCallActions(parkingLot, reloader, properties.getContinueWait(),
+	ParkedCallActions hotRestartParkedCallActions(ParkingLot parkingLot, ObjectProvider<ChangedSourceCompiler> compiler,
+			ClassReloader reloader, HotRestartProperties properties) {
+		return new ParkedCallActions(parkingLot, compiler.getIfAvailable(), reloader, properties.getContinueWait(),
 				properties.isReloadOnContinue());
 	}
 
@@ -187,11 +203,38 @@ public final class HotRestartAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ClassDirectoryWatcher hotRestartClassDirectoryWatcher(ClassFileBaseline baseline, ParkingLot parkingLot,
-				ChangeApplier applier, HotRestartProperties properties) {
+		ClassDirectoryWatcher hotRestartClassDirectoryWatcher(ClassFileBaseline baseline,
+				ObjectProvider<ChangedSourceCompiler> compiler, ParkingLot parkingLot, ChangeApplier applier,
+				HotRestartProperties properties) {
 			HotRestartProperties.Watch watch = properties.getWatch();
-			return new ClassDirectoryWatcher(baseline.getDirectories(), parkingLot, applier, watch.getQuietPeriod(),
-					watch.getPollInterval());
+			ChangedSourceCompiler sources = compiler.getIfAvailable();
+			Supplier<List<Path>> sourceDirectories = (sources != null) ? sources::getSourceDirectories : List::of;
+			return new ClassDirectoryWatcher(baseline.getDirectories(), sourceDirectories, parkingLot, applier,
+					watch.getQuietPeriod(), watch.getPollInterval());
+		}
+
+	}
+
+	/**
+	 * Unless turned off, or another tool reloads classes: a continue first compiles the
+	 * saved sources that changed.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = { "hot-restart.reload-on-continue", "hot-restart.compile-on-continue" },
+			matchIfMissing = true)
+	static class CompileOnContinueConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ChangedSourceCompiler hotRestartChangedSourceCompiler(ApplicationCode applicationCode) {
+			return new ChangedSourceCompiler(
+					new SourceBaseline(applicationCode.getSourceFiles()::getRoots, RestartClock::classesLoadedSince),
+					applicationCode);
+		}
+
+		@Bean
+		CompileWarmUp hotRestartCompileWarmUp(ChangedSourceCompiler compiler) {
+			return new CompileWarmUp(compiler);
 		}
 
 	}

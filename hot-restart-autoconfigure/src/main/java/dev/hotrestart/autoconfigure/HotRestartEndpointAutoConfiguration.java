@@ -29,7 +29,6 @@ import dev.hotrestart.actuate.HotRestartEndpoint;
 import dev.hotrestart.devtools.RestartAction;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ApplicationCode;
-import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
 import dev.hotrestart.resume.ChangeApplier;
 import dev.hotrestart.resume.ParkedCallActions;
@@ -58,9 +57,9 @@ public final class HotRestartEndpointAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		HotRestartEndpoint hotRestartEndpoint(ParkingLot parkingLot, ParkedCallActions actions, ClassReloader reloader,
-				ClassFileBaseline baseline, ObjectProvider<ChangeApplier> changeApplier,
+				ApplicationCode applicationCode, ObjectProvider<ChangeApplier> changeApplier,
 				ObjectProvider<ResumeOnSave> resumeOnSave, ObjectProvider<RestartAction> restartAction) {
-			return new HotRestartEndpoint(parkingLot, actions, reloader, new ApplicationCode(baseline.getDirectories()),
+			return new HotRestartEndpoint(parkingLot, actions, reloader, applicationCode,
 					changeApplier.getIfAvailable(), resumeOnSave.getIfAvailable(), restartAction.getIfAvailable());
 		}
 

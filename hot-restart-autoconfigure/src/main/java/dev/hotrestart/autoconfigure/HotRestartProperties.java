@@ -16,6 +16,7 @@
 
 package dev.hotrestart.autoconfigure;
 
+import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,23 @@ public class HotRestartProperties {
 	 * Also switchable at run time: POST /actuator/hotrestart/auto-continue/on (or /off).
 	 */
 	private boolean autoContinue;
+
+	/**
+	 * Whether a continue (and resume on save) first compiles the saved Java sources that
+	 * changed since the running classes were compiled from them, in-process with the
+	 * options the build used, so that no build step is needed. Sources the IDE has
+	 * compiled since they were saved are left alone.
+	 */
+	private boolean compileOnContinue = true;
+
+	/**
+	 * Source directories whose saved sources a continue compiles, and in which the
+	 * console finds the source files it opens in the IDE. When empty, they are found from
+	 * the class directories by the Maven and Gradle layouts: 'target/classes' is compiled
+	 * from 'src/main/java', 'target/test-classes' from 'src/test/java', and
+	 * 'build/classes/java/main' from 'src/main/java'.
+	 */
+	private List<File> sourceDirectories = new ArrayList<>();
 
 	/**
 	 * Exception types that never park, matched with 'isInstance': they propagate at once.
@@ -207,6 +225,22 @@ public class HotRestartProperties {
 
 	public void setAutoContinue(boolean autoContinue) {
 		this.autoContinue = autoContinue;
+	}
+
+	public boolean isCompileOnContinue() {
+		return this.compileOnContinue;
+	}
+
+	public void setCompileOnContinue(boolean compileOnContinue) {
+		this.compileOnContinue = compileOnContinue;
+	}
+
+	public List<File> getSourceDirectories() {
+		return this.sourceDirectories;
+	}
+
+	public void setSourceDirectories(List<File> sourceDirectories) {
+		this.sourceDirectories = sourceDirectories;
 	}
 
 	public List<Class<? extends Throwable>> getNeverPark() {

@@ -103,8 +103,9 @@ public class LocalsCapture implements ParkListener, ApplicationListener<Applicat
 	private void start(String reason) {
 		if (this.activating.compareAndSet(false, true)) {
 			Set<String> running = classesOf(Thread.currentThread().getStackTrace());
+			int generation = LocalsInstallation.generation();
 			// A plain thread: an executor would load classes on the start-up path
-			Thread thread = new Thread(() -> activate(running, reason), "hot-restart-locals");
+			Thread thread = new Thread(() -> activate(running, reason, generation), "hot-restart-locals");
 			thread.setDaemon(true);
 			thread.start();
 		}
@@ -135,14 +136,15 @@ public class LocalsCapture implements ParkListener, ApplicationListener<Applicat
 	 * @param running the classes of the frames the triggering thread is still running,
 	 * which are left as they are
 	 * @param reason why recording starts now, for the log
+	 * @param generation the {@link LocalsInstallation#generation()} when it was decided
 	 */
-	void activate(Set<String> running, String reason) {
+	void activate(Set<String> running, String reason, int generation) {
 		try {
 			boolean first = !LocalsInstallation.isActive();
 			Instrumentation instrumentation = this.instrumentation.get();
 			long start = System.nanoTime();
 			int instrumented = LocalsInstallation.activate(instrumentation, this.applicationClasses,
-					(type) -> !running.contains(type.getName()), this.current);
+					(type) -> !running.contains(type.getName()), this.current, generation);
 			String took = " (instrumented " + instrumented + " loaded class(es) in "
 					+ (System.nanoTime() - start) / 1_000_000 + " ms)";
 			if (!first) {

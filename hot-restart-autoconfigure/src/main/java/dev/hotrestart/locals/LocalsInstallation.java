@@ -72,6 +72,8 @@ public final class LocalsInstallation {
 
 	private static volatile @Nullable String unavailable;
 
+	private static int generation;
+
 	private LocalsInstallation() {
 	}
 
@@ -99,7 +101,16 @@ public final class LocalsInstallation {
 	 */
 	public static int activate(Instrumentation instrumentation, ApplicationClasses applicationClasses,
 			Predicate<Path> current) {
-		return activate(instrumentation, applicationClasses, (type) -> true, current);
+		return activate(instrumentation, applicationClasses, (type) -> true, current, generation());
+	}
+
+	/**
+	 * Return the number of times recording has been switched off: an activation begun
+	 * before a switch-off must not install anything after it.
+	 * @return the current generation
+	 */
+	static synchronized int generation() {
+		return generation;
 	}
 
 	/**
@@ -111,10 +122,15 @@ public final class LocalsInstallation {
 	 * @param applicationClasses the classes to instrument
 	 * @param accept which of the loaded application classes to instrument now
 	 * @param current whether a class file is the one in effect
+	 * @param begunIn the {@link #generation()} in which the activation began: if
+	 * recording has been switched off since, nothing is installed
 	 * @return how many loaded classes were instrumented
 	 */
 	static synchronized int activate(Instrumentation instrumentation, ApplicationClasses applicationClasses,
-			Predicate<Class<?>> accept, Predicate<Path> current) {
+			Predicate<Class<?>> accept, Predicate<Path> current, int begunIn) {
+		if (!enabled || begunIn != generation) {
+			return 0;
+		}
 		Installed active = installed;
 		if (active == null) {
 			LocalsTransformer transformer = new LocalsTransformer(applicationClasses);
@@ -182,6 +198,7 @@ public final class LocalsInstallation {
 	 * instrumented.
 	 */
 	public static synchronized void switchOff() {
+		generation++;
 		enabled = false;
 		unavailable = null;
 		Installed current = installed;
@@ -210,7 +227,7 @@ public final class LocalsInstallation {
 			return UNAVAILABLE;
 		}
 		Installed current = installed;
-		return (current == null || current.since() > failedAt.toEpochMilli()) ? NEXT_ATTEMPT : NONE;
+		return (current == null || current.since() >= failedAt.toEpochMilli()) ? NEXT_ATTEMPT : NONE;
 	}
 
 	private record Installed(Instrumentation instrumentation, LocalsTransformer transformer, long since) {

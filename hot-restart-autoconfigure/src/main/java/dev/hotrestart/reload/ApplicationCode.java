@@ -55,9 +55,28 @@ public class ApplicationCode {
 	 * @param classDirectories the application's class directories
 	 */
 	public ApplicationCode(List<Path> classDirectories) {
+		this(classDirectories, List.of());
+	}
+
+	/**
+	 * Create an instance that looks for class files in the given directories, and for
+	 * source files in the given source directories.
+	 * @param classDirectories the application's class directories
+	 * @param sourceDirectories the configured source directories, or an empty list to
+	 * find them by the build's layout
+	 */
+	public ApplicationCode(List<Path> classDirectories, List<Path> sourceDirectories) {
 		Path ownDirectory = ownClassDirectory();
 		this.directories = classDirectories.stream().filter((directory) -> !directory.equals(ownDirectory)).toList();
-		this.sourceFiles = new SourceFiles(this.directories);
+		this.sourceFiles = new SourceFiles(this.directories, sourceDirectories);
+	}
+
+	/**
+	 * Return the application's class directories: those given, without hot restart's own.
+	 * @return the directories, in class path order
+	 */
+	public List<Path> getDirectories() {
+		return this.directories;
 	}
 
 	/**
@@ -79,6 +98,14 @@ public class ApplicationCode {
 	 */
 	public @Nullable String sourcePath(String className, @Nullable String fileName) {
 		return this.sourceFiles.find(className, fileName);
+	}
+
+	/**
+	 * Return where the source files of the application's classes are.
+	 * @return the application's source directories
+	 */
+	public SourceFiles getSourceFiles() {
+		return this.sourceFiles;
 	}
 
 	private boolean hasClassFile(String className) {

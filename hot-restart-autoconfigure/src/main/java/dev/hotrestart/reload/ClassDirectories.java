@@ -58,12 +58,7 @@ public final class ClassDirectories {
 	 */
 	public static List<Path> of(String classPath) {
 		Set<Path> directories = new LinkedHashSet<>();
-		List<Path> entries = entries(classPath);
-		if (entries.size() == 1 && entries.get(0).toString().endsWith(".jar")) {
-			entries = new ArrayList<>(entries);
-			entries.addAll(manifestClassPath(entries.get(0)));
-		}
-		for (Path entry : entries) {
+		for (Path entry : entries(classPath)) {
 			if (Files.isDirectory(entry)) {
 				directories.add(entry.toAbsolutePath().normalize());
 			}
@@ -71,7 +66,25 @@ public final class ClassDirectories {
 		return List.copyOf(directories);
 	}
 
+	/**
+	 * Return every entry of this JVM's class path, jars and directories alike, with a
+	 * pathing jar looked through.
+	 * @return the entries, in class path order
+	 */
+	public static List<Path> entriesOfClassPath() {
+		return entries(System.getProperty("java.class.path", ""));
+	}
+
 	private static List<Path> entries(String classPath) {
+		List<Path> entries = listed(classPath);
+		if (entries.size() == 1 && entries.get(0).toString().endsWith(".jar")) {
+			entries = new ArrayList<>(entries);
+			entries.addAll(manifestClassPath(entries.get(0)));
+		}
+		return entries;
+	}
+
+	private static List<Path> listed(String classPath) {
 		List<Path> entries = new ArrayList<>();
 		for (String entry : classPath.split(File.pathSeparator)) {
 			if (!entry.isBlank()) {

@@ -19,6 +19,7 @@ package dev.hotrestart.reload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,37 +28,53 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the source files of the application's classes next to the class directories they
- * were compiled into, by the layout of the build: Maven's {@code target/classes} and
- * {@code target/test-classes}, Gradle's {@code build/classes/<language>/<source set>},
- * and the {@code bin/<source set>} of Eclipse and VS Code. The console links stack frames
- * to them, to open the line in an IDE.
+ * Finds the source directories of the application's class directories, by the layout of
+ * the build: Maven's {@code target/classes} and {@code target/test-classes}, Gradle's
+ * {@code build/classes/<language>/<source set>}, and the {@code bin/<source set>} of
+ * Eclipse and VS Code; or takes the ones configured instead. The console links stack
+ * frames to their source files, to open the line in an IDE, and a continue compiles the
+ * sources saved in them.
  *
  * <p>
- * Thread-safe: results are cached, so a source file created later is not found.
+ * Thread-safe: the directories are found once, and the source file of each class is
+ * cached, so a source file created later is not found by {@link #find}.
  */
-final class SourceFiles {
+public final class SourceFiles {
 
 	private static final List<String> LANGUAGES = List.of("java", "kotlin", "groovy", "scala");
 
-	private final List<Path> sourceDirectories;
+	private final List<SourceRoot> roots;
 
 	private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
 	/**
-	 * Create an instance for the given class directories.
+	 * Create an instance for the given class directories, their source directories found
+	 * by the build's layout.
 	 * @param classDirectories the application's class directories
 	 */
-	SourceFiles(List<Path> classDirectories) {
-		List<Path> sourceDirectories = new ArrayList<>();
-		for (Path classDirectory : classDirectories) {
-			for (Path candidate : sourceDirectories(classDirectory.toAbsolutePath().normalize())) {
-				if (Files.isDirectory(candidate)) {
-					sourceDirectories.add(candidate);
-				}
-			}
-		}
-		this.sourceDirectories = List.copyOf(sourceDirectories);
+	public SourceFiles(List<Path> classDirectories) {
+		this(classDirectories, List.of());
+	}
+
+	/**
+	 * Create an instance for the given class directories and configured source
+	 * directories. Each configured directory keeps the class directory the build's layout
+	 * gives it, if any.
+	 * @param classDirectories the application's class directories
+	 * @param sourceDirectories the configured source directories, or an empty list to
+	 * find them by the build's layout
+	 */
+	public SourceFiles(List<Path> classDirectories, List<Path> sourceDirectories) {
+		List<SourceRoot> byLayout = byLayout(classDirectories);
+		this.roots = sourceDirectories.isEmpty() ? byLayout : configured(sourceDirectories, byLayout);
+	}
+
+	/**
+	 * Return the source directories, each with the class directory it is compiled into.
+	 * @return the source directories, in class path order or as configured
+	 */
+	public List<SourceRoot> getRoots() {
+		return this.roots;
 	}
 
 	/**
@@ -76,13 +93,38 @@ final class SourceFiles {
 	}
 
 	private Optional<String> locate(String relativePath) {
-		for (Path sourceDirectory : this.sourceDirectories) {
-			Path file = sourceDirectory.resolve(relativePath);
+		for (SourceRoot root : this.roots) {
+			Path file = root.directory().resolve(relativePath);
 			if (Files.isRegularFile(file)) {
 				return Optional.of(file.toString());
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static List<SourceRoot> byLayout(List<Path> classDirectories) {
+		Map<Path, SourceRoot> roots = new LinkedHashMap<>();
+		for (Path classDirectory : classDirectories) {
+			Path normalized = classDirectory.toAbsolutePath().normalize();
+			for (Path candidate : sourceDirectories(normalized)) {
+				if (Files.isDirectory(candidate)) {
+					roots.putIfAbsent(candidate, new SourceRoot(candidate, normalized));
+				}
+			}
+		}
+		return List.copyOf(roots.values());
+	}
+
+	private static List<SourceRoot> configured(List<Path> sourceDirectories, List<SourceRoot> byLayout) {
+		List<SourceRoot> roots = new ArrayList<>();
+		for (Path configured : sourceDirectories) {
+			Path directory = configured.toAbsolutePath().normalize();
+			roots.add(byLayout.stream()
+				.filter((root) -> root.directory().equals(directory))
+				.findFirst()
+				.orElseGet(() -> new SourceRoot(directory, null)));
+		}
+		return List.copyOf(roots);
 	}
 
 	private static List<Path> sourceDirectories(Path classDirectory) {
@@ -95,7 +137,7 @@ final class SourceFiles {
 				.resolve("classes".equals(name) ? "main" : "test");
 			return LANGUAGES.stream().map(sources::resolve).toList();
 		}
-		if ("bin".equals(parent) && ("main".equals(name) || "test".equals(name))) {
+		if ("bin".equals(parent) && !name.isEmpty()) {
 			Path sources = classDirectory.getParent().resolveSibling("src").resolve(name);
 			return LANGUAGES.stream().map(sources::resolve).toList();
 		}

@@ -22,16 +22,16 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.compile.CompileFailedException;
 import dev.hotrestart.reload.ReloadException;
-import dev.hotrestart.reload.ReloadResult;
 
 /**
- * Applies recompiled classes the moment a build lands while calls are parked, instead of
- * on the next continue: the JVM redefines at once what it can, so that a continue only
- * calls the method again, and a change it cannot apply, or a class file it cannot load,
- * is told at once (in the listing, the console and the log) rather than when the
- * developer presses continue. With resume on save on, an applied change lets every
- * waiting call run again.
+ * Applies recompiled classes the moment a build lands (or a source is saved) while calls
+ * are parked, instead of on the next continue: the JVM redefines at once what it can, so
+ * that a continue only calls the method again, and a change it cannot apply, or a class
+ * file it cannot load, is told at once (in the listing, the console and the log) rather
+ * than when the developer presses continue. With resume on save on, an applied change
+ * lets every waiting call run again.
  * <p>
  * Told of builds by the {@link ClassDirectoryWatcher}'s thread; the
  * {@link #getLatestChange() latest change} is read by endpoint threads. Thread-safe:
@@ -67,35 +67,57 @@ public class ChangeApplier {
 	}
 
 	/**
-	 * Tell that a build has landed in the class directories: apply what changed, and
-	 * resume the waiting calls if resume on save is on. A build that rewrote class files
-	 * with the same content changes nothing.
-	 * @return what became of the build, or {@code null} when no class changed
+	 * Tell that a build has landed in the class directories, or sources were saved:
+	 * compile and apply what changed, and resume the waiting calls if resume on save is
+	 * on. A build that rewrote class files with the same content changes nothing.
+	 * @return what became of the build, or {@code null} when no source needed compiling
+	 * and no class changed
 	 */
 	public synchronized @Nullable LatestChange classesSaved() {
-		ReloadResult reload;
+		SavedChange saved;
 		try {
-			reload = this.actions.reload();
+			saved = this.actions.compileAndReload();
 		}
 		catch (ReloadException ex) {
 			LatestChange failed = LatestChange.failed(this.clock.instant(), ex);
 			this.latestChange = failed;
-			logger.warn("Recompiled classes were not applied: " + ex.getMessage());
+			if (!(ex instanceof CompileFailedException)) {
+				// The compiler has printed its errors already
+				logger.warn("Recompiled classes were not applied: " + ex.getMessage());
+			}
 			return failed;
 		}
-		if (!reload.hasChanges()) {
-			return null;
+		if (!saved.hasChanges()) {
+			return (isCompileFailed(this.latestChange)) ? sourcesCompileAgain() : null;
 		}
-		LatestChange applied = LatestChange.applied(this.clock.instant(), reload);
+		LatestChange applied = LatestChange.applied(this.clock.instant(), saved);
 		this.latestChange = applied;
+		if (!saved.reload().hasChanges()) {
+			// Compiled to the very classes that run: nothing to apply or resume
+			return applied;
+		}
 		if (this.resumeOnSave.isEnabled()) {
-			this.resumeOnSave.resume(reload);
+			this.resumeOnSave.resume(saved.reload());
 		}
 		else {
 			logger.info("Applied recompiled " + String.join(", ", applied.classes())
 					+ " at once; continue the parked calls to run them again with the new code");
 		}
 		return applied;
+	}
+
+	private static boolean isCompileFailed(@Nullable LatestChange change) {
+		return change != null && change.state() == LatestChange.State.COMPILE_FAILED;
+	}
+
+	/**
+	 * The sources that did not compile were saved back as the running classes were
+	 * compiled from them: nothing is wrong any more, and nothing changes.
+	 */
+	private LatestChange sourcesCompileAgain() {
+		LatestChange unchanged = LatestChange.applied(this.clock.instant(), SavedChange.none());
+		this.latestChange = unchanged;
+		return unchanged;
 	}
 
 	/**

@@ -30,10 +30,13 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -41,16 +44,17 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 
+import dev.hotrestart.compile.SourceLanguage;
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.reload.ClassFileWalker;
 
 /**
- * Watches the application's class directories while calls are parked, and hands every
- * build that lands there to the {@link ChangeApplier} as one batch, once the directories
- * have been quiet for a short while (so that a build that deletes and rewrites many class
- * files counts once).
+ * Watches the application's class directories, and its source directories, while calls
+ * are parked, and hands every build that lands there (or every save of sources) to the
+ * {@link ChangeApplier} as one batch, once the directories have been quiet for a short
+ * while (so that a build that deletes and rewrites many class files counts once).
  * <p>
  * Uses the operating system's change notification through a {@link WatchService} (inotify
  * on Linux, {@code ReadDirectoryChangesW} on Windows), so a build is noticed within
@@ -74,6 +78,8 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 	private static final Duration IDLE_CHECK = Duration.ofMillis(250);
 
 	private final List<Path> directories;
+
+	private final Supplier<List<Path>> sourceDirectories;
 
 	private final ParkingLot parkingLot;
 
@@ -105,7 +111,25 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 	 */
 	public ClassDirectoryWatcher(List<Path> directories, ParkingLot parkingLot, ChangeApplier applier,
 			Duration quietPeriod, Duration pollInterval) {
+		this(directories, List::of, parkingLot, applier, quietPeriod, pollInterval);
+	}
+
+	/**
+	 * Create a watcher of class and source directories.
+	 * @param directories the class directories to watch
+	 * @param sourceDirectories supplies the source directories to watch, asked when
+	 * watching starts
+	 * @param parkingLot the parking lot whose calls make the watcher run
+	 * @param applier told of every build and every save of sources
+	 * @param quietPeriod how long the directories must stay unchanged before a build
+	 * counts as landed
+	 * @param pollInterval time between two looks at the directories where the operating
+	 * system does not notify changes
+	 */
+	public ClassDirectoryWatcher(List<Path> directories, Supplier<List<Path>> sourceDirectories, ParkingLot parkingLot,
+			ChangeApplier applier, Duration quietPeriod, Duration pollInterval) {
 		this.directories = List.copyOf(directories);
+		this.sourceDirectories = sourceDirectories;
 		this.parkingLot = parkingLot;
 		this.applier = applier;
 		this.quietPeriod = quietPeriod;
@@ -143,16 +167,18 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 
 	private void watch() {
 		try {
+			List<Path> roots = new ArrayList<>(this.directories);
+			roots.addAll(this.sourceDirectories.get());
 			WatchService service = openWatchService();
 			if (service != null) {
 				try (service) {
-					NativeWatch watch = new NativeWatch(service);
+					NativeWatch watch = new NativeWatch(service, roots);
 					catchUp();
 					watch.run();
 				}
 			}
 			else {
-				PollingWatch watch = new PollingWatch();
+				PollingWatch watch = new PollingWatch(roots);
 				catchUp();
 				watch.run();
 			}
@@ -252,11 +278,14 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 
 		private final WatchService service;
 
+		private final List<Path> roots;
+
 		private final Map<WatchKey, Path> keys = new HashMap<>();
 
-		NativeWatch(WatchService service) {
+		NativeWatch(WatchService service, List<Path> roots) {
 			this.service = service;
-			ClassDirectoryWatcher.this.directories.forEach(this::registerTree);
+			this.roots = roots;
+			roots.forEach(this::registerTree);
 		}
 
 		void run() {
@@ -313,8 +342,7 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 					registerTree(path);
 					changed = true;
 				}
-				else if (path.getFileName().toString().endsWith(ClassFileWalker.CLASS_SUFFIX)
-						|| event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+				else if (isWatchedFile(path) || event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
 					changed = true;
 				}
 			}
@@ -330,7 +358,7 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 		 */
 		private boolean registerReappearedRoots() {
 			boolean reappeared = false;
-			for (Path root : ClassDirectoryWatcher.this.directories) {
+			for (Path root : this.roots) {
 				if (!this.keys.containsValue(root) && Files.isDirectory(root)) {
 					registerTree(root);
 					reappeared = true;
@@ -375,9 +403,12 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 	 */
 	private final class PollingWatch {
 
+		private final List<Path> roots;
+
 		private Map<Path, FileStamp> last;
 
-		PollingWatch() {
+		PollingWatch(List<Path> roots) {
+			this.roots = roots;
 			this.last = snapshot();
 		}
 
@@ -399,16 +430,37 @@ public class ClassDirectoryWatcher implements ParkListener, DisposableBean {
 
 		private Map<Path, FileStamp> snapshot() {
 			Map<Path, FileStamp> stamps = new HashMap<>();
-			try {
-				ClassFileWalker.walk(ClassDirectoryWatcher.this.directories, (file, attributes) -> stamps.put(file,
-						new FileStamp(attributes.lastModifiedTime().toMillis(), attributes.size())));
-			}
-			catch (UncheckedIOException ex) {
-				// A directory that cannot be read now is looked at again on the next poll
+			for (Path root : this.roots) {
+				if (!Files.isDirectory(root)) {
+					continue;
+				}
+				try (Stream<Path> files = Files.walk(root)) {
+					files.filter(ClassDirectoryWatcher::isWatchedFile).forEach((file) -> stamps.put(file, stamp(file)));
+				}
+				catch (IOException | UncheckedIOException ex) {
+					// A directory that cannot be read now is looked at again on the next
+					// poll
+				}
 			}
 			return stamps;
 		}
 
+		private static FileStamp stamp(Path file) {
+			try {
+				return new FileStamp(Files.getLastModifiedTime(file).toMillis(), Files.size(file));
+			}
+			catch (IOException ex) {
+				// Deleted while looking: gone, as the next look will tell
+				return new FileStamp(-1, -1);
+			}
+		}
+
+	}
+
+	private static boolean isWatchedFile(Path file) {
+		Path name = file.getFileName();
+		return name != null
+				&& (name.toString().endsWith(ClassFileWalker.CLASS_SUFFIX) || SourceLanguage.of(file) != null);
 	}
 
 	private record FileStamp(long lastModified, long size) {

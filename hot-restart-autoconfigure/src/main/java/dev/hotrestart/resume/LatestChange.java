@@ -16,12 +16,16 @@
 
 package dev.hotrestart.resume;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.compile.CompileError;
+import dev.hotrestart.compile.CompileFailedException;
+import dev.hotrestart.compile.CompileUnavailableException;
 import dev.hotrestart.reload.ClassFileRejectedException;
 import dev.hotrestart.reload.ClassFileRejectedException.RejectedClassFile;
 import dev.hotrestart.reload.ReloadException;
@@ -30,8 +34,9 @@ import dev.hotrestart.reload.ReloadRefusedException;
 import dev.hotrestart.reload.ReloadResult;
 
 /**
- * What became of the classes recompiled most recently while calls were parked, told the
- * moment the build landed: applied in the running JVM, refused by it, or not loadable.
+ * What became of the classes recompiled (or the sources saved) most recently while calls
+ * were parked, told the moment the build landed: applied in the running JVM, refused by
+ * it, not loadable, or not compiled.
  *
  * @param at when the build landed
  * @param state what became of it
@@ -42,29 +47,43 @@ import dev.hotrestart.reload.ReloadResult;
  * @param refusals why the JVM cannot apply a refused change, member by member
  * @param files the class files that cannot be loaded, for a rejected build
  * @param error what went wrong and what to do, or {@code null} when it was applied
+ * @param compiled the saved source files hot restart compiled, for an applied change
+ * @param compileErrors the compiler's errors, for a change that did not compile
  * @author hot-restart authors
  */
 public record LatestChange(Instant at, State state, List<String> classes, List<ReloadNote> warnings,
-		List<ReloadNote> refusals, List<RejectedClassFile> files, @Nullable String error) {
+		List<ReloadNote> refusals, List<RejectedClassFile> files, @Nullable String error, List<String> compiled,
+		List<CompileError> compileErrors) {
 
-	static LatestChange applied(Instant at, ReloadResult result) {
+	static LatestChange applied(Instant at, SavedChange change) {
+		ReloadResult result = change.reload();
 		List<String> classes = new ArrayList<>(result.reloaded());
 		classes.addAll(result.notLoaded());
-		return new LatestChange(at, State.APPLIED, List.copyOf(classes), result.warnings(), List.of(), List.of(), null);
+		List<String> compiled = change.compiled().sources().stream().map(Path::toString).toList();
+		return new LatestChange(at, State.APPLIED, List.copyOf(classes), result.warnings(), List.of(), List.of(), null,
+				compiled, List.of());
 	}
 
 	static LatestChange failed(Instant at, ReloadException failure) {
 		if (failure instanceof ReloadRefusedException refused) {
 			return new LatestChange(at, State.REFUSED, refused.getClassNames(), List.of(), refused.getRefusals(),
-					List.of(), failure.getMessage());
+					List.of(), failure.getMessage(), List.of(), List.of());
 		}
 		if (failure instanceof ClassFileRejectedException rejected) {
 			List<String> classes = rejected.getFiles().stream().map(RejectedClassFile::className).toList();
 			return new LatestChange(at, State.REJECTED, classes, List.of(), List.of(), rejected.getFiles(),
-					failure.getMessage());
+					failure.getMessage(), List.of(), List.of());
 		}
-		return new LatestChange(at, State.UNAVAILABLE, List.of(), List.of(), List.of(), List.of(),
-				failure.getMessage());
+		if (failure instanceof CompileFailedException notCompiled) {
+			return new LatestChange(at, State.COMPILE_FAILED, notCompiled.getClassNames(), List.of(), List.of(),
+					List.of(), failure.getMessage(), List.of(), notCompiled.getErrors());
+		}
+		if (failure instanceof CompileUnavailableException) {
+			return new LatestChange(at, State.COMPILE_FAILED, List.of(), List.of(), List.of(), List.of(),
+					failure.getMessage(), List.of(), List.of());
+		}
+		return new LatestChange(at, State.UNAVAILABLE, List.of(), List.of(), List.of(), List.of(), failure.getMessage(),
+				List.of(), List.of());
 	}
 
 	/**
@@ -91,7 +110,13 @@ public record LatestChange(Instant at, State state, List<String> classes, List<R
 		/**
 		 * Classes cannot be redefined in this JVM at all.
 		 */
-		UNAVAILABLE("unavailable");
+		UNAVAILABLE("unavailable"),
+
+		/**
+		 * The saved sources do not compile, or cannot be compiled here: nothing was
+		 * compiled into the class directories or redefined.
+		 */
+		COMPILE_FAILED("compile-failed");
 
 		private final String value;
 

@@ -26,6 +26,10 @@ import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hotrestart.compile.ChangedSourceCompiler;
+import dev.hotrestart.compile.CompileFailedException;
+import dev.hotrestart.compile.CompileUnavailableException;
+import dev.hotrestart.compile.CompiledSources;
 import dev.hotrestart.park.AttemptOutcome;
 import dev.hotrestart.park.NoSuchParkedCallException;
 import dev.hotrestart.park.ParkedCall;
@@ -37,13 +41,13 @@ import dev.hotrestart.reload.ReloadResult;
 
 /**
  * The developer's decisions on parked calls, and the one place where a continue happens:
- * reload the changed classes, then let the call run again with the same arguments, and
- * tell what it did. The endpoint, the console, resume on save and the terminal all
- * continue and abort through here.
+ * compile the saved sources that changed, reload the changed classes, then let the call
+ * run again with the same arguments, and tell what it did. The endpoint, the console,
+ * resume on save and the terminal all continue and abort through here.
  * <p>
  * Called from request threads, the class directory watcher and the terminal reader;
- * thread-safe. A refused reload throws before any call is touched, so the calls stay
- * parked.
+ * thread-safe. A refused reload, or a source that does not compile, throws before any
+ * call is touched, so the calls stay parked.
  *
  * @author hot-restart authors
  */
@@ -51,11 +55,15 @@ public class ParkedCallActions {
 
 	private final ParkingLot parkingLot;
 
+	private final @Nullable ChangedSourceCompiler compiler;
+
 	private final ClassReloader reloader;
 
 	private final Duration outcomeWait;
 
 	private final boolean reloadOnContinue;
+
+	private final Object reloadLock = new Object();
 
 	/**
 	 * Create the actions.
@@ -68,21 +76,41 @@ public class ParkedCallActions {
 	 */
 	public ParkedCallActions(ParkingLot parkingLot, ClassReloader reloader, Duration outcomeWait,
 			boolean reloadOnContinue) {
+		this(parkingLot, null, reloader, outcomeWait, reloadOnContinue);
+	}
+
+	/**
+	 * Create the actions.
+	 * @param parkingLot where the calls are parked
+	 * @param compiler compiles the saved sources that changed before a reload, or
+	 * {@code null} to leave compiling to the build
+	 * @param reloader reloads changed classes before a continue
+	 * @param outcomeWait how long a continue waits for the new attempt to return or park
+	 * @param reloadOnContinue whether a continue compiles and reloads; {@code false} when
+	 * another tool (JRebel, HotswapAgent) reloads classes, so that a continue only calls
+	 * again
+	 */
+	public ParkedCallActions(ParkingLot parkingLot, @Nullable ChangedSourceCompiler compiler, ClassReloader reloader,
+			Duration outcomeWait, boolean reloadOnContinue) {
 		this.parkingLot = parkingLot;
+		this.compiler = compiler;
 		this.reloader = reloader;
 		this.outcomeWait = outcomeWait;
 		this.reloadOnContinue = reloadOnContinue;
 	}
 
 	/**
-	 * Reload every changed class (unless reloading on continue is off), then let the
-	 * parked call run again with the same arguments, and wait (bounded) for what it does.
+	 * Compile the saved sources that changed and reload every changed class (unless
+	 * reloading on continue is off), then let the parked call run again with the same
+	 * arguments, and wait (bounded) for what it does.
 	 * @param id the id of the parked call
 	 * @return the classes reloaded and the outcome of the new attempt
 	 * @throws NoSuchParkedCallException if no call has that id
 	 * @throws ParkedCallBusyException if the call is not waiting
-	 * @throws ReloadException if the changed classes cannot be reloaded; the call stays
-	 * parked
+	 * @throws ReloadException if the changed sources do not compile
+	 * ({@link CompileFailedException}) or cannot be compiled here
+	 * ({@link CompileUnavailableException}), or the changed classes cannot be reloaded;
+	 * the call stays parked
 	 */
 	public ContinueResult continueCall(String id) {
 		ParkedCall call = this.parkingLot.getForAction(id);
@@ -104,12 +132,33 @@ public class ParkedCallActions {
 	}
 
 	/**
-	 * Reload every changed class, unless reloading on continue is off.
+	 * Compile the saved sources that changed, then reload every changed class, unless
+	 * reloading on continue is off.
 	 * @return what was reloaded
-	 * @throws ReloadException if the changed classes cannot be reloaded
+	 * @throws ReloadException if the changed sources cannot be compiled or the changed
+	 * classes cannot be reloaded
 	 */
 	public ReloadResult reload() {
-		return this.reloadOnContinue ? this.reloader.reloadChangedClasses() : ReloadResult.nothingChanged();
+		return compileAndReload().reload();
+	}
+
+	/**
+	 * Compile the saved sources that changed, then reload every changed class, unless
+	 * reloading on continue is off.
+	 * @return what was compiled and what was reloaded
+	 * @throws ReloadException if the changed sources cannot be compiled or the changed
+	 * classes cannot be reloaded
+	 */
+	public SavedChange compileAndReload() {
+		if (!this.reloadOnContinue) {
+			return SavedChange.none();
+		}
+		// One at a time, so that what one caller compiled, that caller reloads
+		synchronized (this.reloadLock) {
+			CompiledSources compiled = (this.compiler != null) ? this.compiler.compileChanged()
+					: CompiledSources.none();
+			return new SavedChange(compiled, this.reloader.reloadChangedClasses());
+		}
 	}
 
 	/**

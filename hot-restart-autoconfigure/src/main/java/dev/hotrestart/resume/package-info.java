@@ -15,9 +15,10 @@
  */
 
 /**
- * Resuming parked calls: the continue use case (reload the changed classes, call again,
- * tell the outcome) and abort, used by the endpoint, resume on save and every other way
- * of deciding; resume on save and the watcher of the class directories that drives it
- * without DevTools; and the warm-up that takes the one-off costs off the first continue.
+ * Resuming parked calls: the continue use case (compile the saved sources, reload the
+ * changed classes, call again, tell the outcome) and abort, used by the endpoint, resume
+ * on save and every other way of deciding; resume on save and the watcher of the class
+ * and source directories that drives it without DevTools; and the warm-ups that take the
+ * one-off costs off the first continue.
  */
 package dev.hotrestart.resume;

@@ -16,12 +16,16 @@
 
 package dev.hotrestart.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -34,6 +38,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.hotrestart.aop.HotRestartAdvisor;
+import dev.hotrestart.compile.ChangedSourceCompiler;
 import dev.hotrestart.locals.LocalsCapture;
 import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkListener;
@@ -43,8 +48,10 @@ import dev.hotrestart.park.ParkedExchanges;
 import dev.hotrestart.park.ParkedRequests;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.park.ThreadlessWaits;
+import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
+import dev.hotrestart.resume.CompileWarmUp;
 import dev.hotrestart.resume.ParkedCallActions;
 import dev.hotrestart.resume.ReloadWarmUp;
 import dev.hotrestart.resume.ResumeOnSave;
@@ -137,6 +144,41 @@ class HotRestartAutoConfigurationTests {
 			.run((context) -> {
 				ParkedCall call = context.getBean(ParkingLot.class).park(site(), new IllegalStateException("heard"));
 				assertThat(context.getBean(RecordingParkListener.class).heard).containsExactly(call);
+			});
+	}
+
+	@Test
+	void whenEnabledThenSavedSourcesAreCompiledOnContinueAndCompilingIsWarmedUp() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(ChangedSourceCompiler.class)
+				.hasSingleBean(CompileWarmUp.class));
+	}
+
+	@Test
+	void whenCompileOnContinueIsFalseThenNothingIsCompiled() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.compile-on-continue=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ChangedSourceCompiler.class)
+				.doesNotHaveBean(CompileWarmUp.class)
+				.hasSingleBean(ParkedCallActions.class));
+	}
+
+	@Test
+	void whenReloadOnContinueIsFalseThenNothingIsCompiled() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.reload-on-continue=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ChangedSourceCompiler.class));
+	}
+
+	@Test
+	void whenSourceDirectoriesAreSetThenTheirSourcesAreCompiledAndLinked(@TempDir Path sources) throws IOException {
+		Path quotes = Files.createDirectories(sources.resolve("com/example")).resolve("Quotes.java");
+		Files.writeString(quotes, "package com.example; class Quotes {}");
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true", "hot-restart.source-directories=" + sources)
+			.run((context) -> {
+				assertThat(context.getBean(ChangedSourceCompiler.class).getSourceDirectories())
+					.containsExactly(sources.toAbsolutePath().normalize());
+				assertThat(context.getBean(ApplicationCode.class).sourcePath("com.example.Quotes", "Quotes.java"))
+					.as("the console's link")
+					.isEqualTo(quotes.toAbsolutePath().normalize().toString());
 			});
 	}
 

@@ -77,7 +77,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Timeout(120)
 class HotRestartConsoleIntegrationTests {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(15);
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private static final Path SCREENSHOT = Path.of("target", "console-screenshots", "console.png");
 

@@ -55,7 +55,7 @@ import static org.awaitility.Awaitility.await;
 @Timeout(120)
 class HotRestartConsolePageIntegrationTests {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(15);
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	@LocalServerPort
 	private int port;

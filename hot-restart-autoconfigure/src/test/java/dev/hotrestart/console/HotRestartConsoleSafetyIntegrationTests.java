@@ -64,7 +64,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 		properties = "hot-restart.enabled=true")
 class HotRestartConsoleSafetyIntegrationTests {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(15);
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private static ChromeDriver browser;
 

@@ -21,6 +21,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -196,6 +197,23 @@ class LocalsCaptureTests {
 			.until(() -> LocalsInstallation.captureOf(false, call.getFailure().parkedAt()),
 					LocalsInstallation.UNAVAILABLE::equals);
 		assertThat(LocalsInstallation.isActive()).isFalse();
+	}
+
+	@Test
+	void anActivationBegunBeforeRecordingWasSwitchedOffInstallsNothing() throws Exception {
+		CompiledClasses classes = new CompiledClasses(this.root);
+		classes.compileWith("demo.Stale", "package demo; public class Stale { }", "-g");
+		LocalsCapture capture = new LocalsCapture(InstrumentedClasses::instrumentation, List.of(classes.directory()),
+				(file) -> true);
+		int begunIn = LocalsInstallation.generation();
+		LocalsInstallation.switchOff();
+		LocalsInstallation.switchOn();
+
+		capture.activate(Set.of(), "a call parked", begunIn);
+
+		assertThat(LocalsInstallation.isActive()).as("a late activation of an earlier application").isFalse();
+		capture.activate(Set.of(), "a call parked", LocalsInstallation.generation());
+		assertThat(LocalsInstallation.isActive()).isTrue();
 	}
 
 	private static Throwable failure(Object target, String method, Object argument) throws Exception {

@@ -75,8 +75,40 @@ class SourceFilesTests {
 		assertThat(sourceFiles.find("com.example.Quotes", "../Quotes.java")).isNull();
 	}
 
+	@Test
+	void eachSourceDirectoryKnowsTheClassDirectoryItIsCompiledInto() throws IOException {
+		Path classes = directory("target/classes");
+		Path testClasses = directory("target/test-classes");
+		Path gradleKotlin = directory("build/classes/kotlin/main");
+		Path buildshipIntegration = directory("bin/integration");
+		Path main = directory("src/main/java");
+		Path kotlin = directory("src/main/kotlin");
+		Path test = directory("src/test/java");
+		Path integration = directory("src/integration/java");
+
+		assertThat(new SourceFiles(List.of(classes, testClasses, gradleKotlin, buildshipIntegration)).getRoots())
+			.containsExactly(new SourceRoot(main, classes), new SourceRoot(kotlin, classes),
+					new SourceRoot(test, testClasses), new SourceRoot(integration, buildshipIntegration));
+	}
+
+	@Test
+	void configuredSourceDirectoriesReplaceTheLayoutAndKeepTheClassDirectoryOfTheirLayoutIfAny() throws IOException {
+		Path classes = directory("target/classes");
+		Path main = directory("src/main/java");
+		directory("src/test/java");
+		Path elsewhere = directory("copy/sources");
+		Path quotes = source("copy/sources/com/example/Quotes.java");
+
+		SourceFiles sourceFiles = new SourceFiles(List.of(classes),
+				List.of(elsewhere, this.project.resolve("src/main/../main/java")));
+
+		assertThat(sourceFiles.getRoots()).containsExactly(new SourceRoot(elsewhere, null),
+				new SourceRoot(main, classes));
+		assertThat(sourceFiles.find("com.example.Quotes", "Quotes.java")).isEqualTo(quotes.toString());
+	}
+
 	private Path directory(String relativePath) throws IOException {
-		return Files.createDirectories(this.project.resolve(relativePath));
+		return Files.createDirectories(this.project.resolve(relativePath)).toAbsolutePath().normalize();
 	}
 
 	private Path source(String relativePath) throws IOException {

@@ -35,13 +35,19 @@ import static org.awaitility.Awaitility.await;
  * lands, so it is measured three ways: (a) continue, once the change is applied; (a1)
  * continue right after the compile, in a JVM started as an IDE starts it (no
  * {@code -javaagent}), the first continue after start-up; (s) resume on save, from the
- * end of the compile to the answer, no continue at all. They are set beside (b) a
- * DevTools restart and the request sent again, and (c) a cold JVM restart and the request
- * sent again. For the billing run, (b) and (c) must also redo the 3,209 accounts before
- * the failing one. Each hot restart run waits {@link #READING_TIME} after the call parked
- * before it compiles the fix, as a developer reads the failure before fixing it; that is
- * when hot restart prepares reloading in the background. Prints a table of medians and
- * ratios; assertions only check that each run did what it measures.
+ * end of the compile to the answer, no continue at all. With no build at all, the fix
+ * only saved to the source file and compiled by hot restart: (e1) continue right after
+ * the call parked, in a fresh JVM, while the compiler's warm-up still runs; (e2) continue
+ * once the warm-up is done, as when the fix took longer than that; (es) resume on save,
+ * from the save to the answer. They are set beside (b) a DevTools restart and the request
+ * sent again, and (c) a cold JVM restart and the request sent again. For the billing run,
+ * (b) and (c) must also redo the 3,209 accounts before the failing one. Except in (e1),
+ * each hot restart run waits {@link #READING_TIME} after the call parked before it makes
+ * the fix, as a developer reads the failure before fixing it, and then until the
+ * compiler's warm-up (started when the call parks) is done, as a developer takes longer
+ * than that to fix; that is when hot restart prepares reloading and compiling in the
+ * background. Prints a table of medians and ratios; assertions only check that each run
+ * did what it measures.
  * <p>
  * Run:
  * {@code mvn -q install -DskipTests && mvn -q -f sample-service test-compile exec:exec -Dbenchmark=EditToAnswerBenchmark}
@@ -66,6 +72,10 @@ public final class EditToAnswerBenchmark {
 	 */
 	private static final Duration READING_TIME = Duration.ofSeconds(3);
 
+	private static final String SHOW_WARM_UP = "--logging.level.dev.hotrestart.compile=debug";
+
+	private static final String WARMED_UP = "Prepared compiling saved sources";
+
 	private final Path workDirectory;
 
 	private int launches;
@@ -78,26 +88,34 @@ public final class EditToAnswerBenchmark {
 		int runs = (args.length > 0 && !args[0].isBlank()) ? Integer.parseInt(args[0]) : 3;
 		EditToAnswerBenchmark benchmark = new EditToAnswerBenchmark(Files.createTempDirectory("edit-to-answer"));
 		boolean devTools = isDevToolsPresent();
-		long[][] quote = new long[5][runs];
-		long[][] job = new long[5][runs];
+		long[][] quote = new long[8][runs];
+		long[][] job = new long[8][runs];
 		for (int run = 0; run < runs; run++) {
 			quote[0][run] = benchmark.quoteWithContinueAfterTheChangeIsApplied();
 			quote[1][run] = benchmark.quoteWithFirstContinueWithoutAgent();
 			quote[2][run] = benchmark.quoteWithResumeOnSave();
-			quote[3][run] = devTools ? benchmark.quoteWithDevToolsRestart() : -1;
-			quote[4][run] = benchmark.quoteWithColdRestart();
+			quote[3][run] = benchmark.quoteWithContinueCompilingTheSavedSource(false);
+			quote[4][run] = benchmark.quoteWithContinueCompilingTheSavedSource(true);
+			quote[5][run] = benchmark.quoteWithResumeOnSaveCompilingTheSavedSource();
+			quote[6][run] = devTools ? benchmark.quoteWithDevToolsRestart() : -1;
+			quote[7][run] = benchmark.quoteWithColdRestart();
 			job[0][run] = benchmark.jobWithContinue();
 			job[1][run] = -1;
 			job[2][run] = benchmark.jobWithResumeOnSave();
-			job[3][run] = devTools ? benchmark.jobWithDevToolsRestart() : -1;
-			job[4][run] = benchmark.jobWithColdRestart();
+			job[3][run] = benchmark.jobWithContinueCompilingTheSavedSource(false);
+			job[4][run] = benchmark.jobWithContinueCompilingTheSavedSource(true);
+			job[5][run] = benchmark.jobWithResumeOnSaveCompilingTheSavedSource();
+			job[6][run] = devTools ? benchmark.jobWithDevToolsRestart() : -1;
+			job[7][run] = benchmark.jobWithColdRestart();
 			System.err.printf("run %d of %d done%n", run + 1, runs);
 		}
 		System.out.printf("Edit-to-answer, median of %d runs (Java %s, %d cores)%n%n", runs,
 				Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
 		System.out.println("| story | (a) continue, change applied at save | (a1) first continue, no agent "
-				+ "| (s) resume on save, save to answer | (b) DevTools restart | (c) cold restart | (b)/(s) | (c)/(s) |");
-		System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+				+ "| (s) resume on save, save to answer | (e1) no build: continue compiles, fresh JVM "
+				+ "| (e2) no build: continue compiles, warmed up | (es) no build: resume on save, save to answer "
+				+ "| (b) DevTools restart | (c) cold restart | (b)/(s) | (c)/(s) |");
+		System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 		row("quote request (fix to 200)", quote);
 		row("billing run (fix to account 3210 invoiced)", job);
 		if (!devTools) {
@@ -111,9 +129,9 @@ public final class EditToAnswerBenchmark {
 			medians[column] = median(nanos[column]);
 		}
 		long saved = medians[2];
-		System.out.printf("| %s | %s | %s | %s | %s | %s | %s | %s |%n", story, millis(medians[0]), millis(medians[1]),
-				millis(saved), millis(medians[3]), millis(medians[4]), ratio(medians[3], saved),
-				ratio(medians[4], saved));
+		System.out.printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", story, millis(medians[0]),
+				millis(medians[1]), millis(saved), millis(medians[3]), millis(medians[4]), millis(medians[5]),
+				millis(medians[6]), millis(medians[7]), ratio(medians[6], saved), ratio(medians[7], saved));
 	}
 
 	private long quoteWithContinueAfterTheChangeIsApplied() throws Exception {
@@ -122,6 +140,7 @@ public final class EditToAnswerBenchmark {
 			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			String id = client.awaitParked(1).get(0).get("id").toString();
 			read();
+			service.awaitOutput(WARMED_UP);
 			fixQuote(service);
 			client.awaitLatestChange("applied");
 			long start = System.nanoTime();
@@ -137,6 +156,7 @@ public final class EditToAnswerBenchmark {
 			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			String id = client.awaitParked(1).get(0).get("id").toString();
 			read();
+			service.awaitOutput(WARMED_UP);
 			fixQuote(service);
 			long start = System.nanoTime();
 			client.post("/actuator/hotrestart/" + id + "/continue");
@@ -151,6 +171,7 @@ public final class EditToAnswerBenchmark {
 			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
 			client.awaitParked(1);
 			read();
+			service.awaitOutput(WARMED_UP);
 			fixQuote(service);
 			long start = System.nanoTime();
 			check(HotRestartClient.join(waiting).statusCode() == 200, "the waiting client got the fixed answer");
@@ -164,10 +185,82 @@ public final class EditToAnswerBenchmark {
 			int run = HotRestartClient.read(client.post("/billing-runs"), "$.id");
 			client.awaitParked(1);
 			read();
+			service.awaitOutput(WARMED_UP);
 			fixBilling(service);
 			long start = System.nanoTime();
 			awaitPastFailingAccount(client, run);
 			return System.nanoTime() - start;
+		}
+	}
+
+	private long quoteWithContinueCompilingTheSavedSource(boolean warmedUp) throws Exception {
+		try (SampleServiceProcess service = start(hotRestart())) {
+			HotRestartClient client = service.client();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
+			String id = client.awaitParked(1).get(0).get("id").toString();
+			if (warmedUp) {
+				read();
+				service.awaitOutput(WARMED_UP);
+			}
+			quoteFix().saveInto(service.sourcesDirectory());
+			long start = System.nanoTime();
+			HttpResponse<String> continued = client.post("/actuator/hotrestart/" + id + "/continue");
+			check(HotRestartClient.join(waiting).statusCode() == 200, "the waiting client got the fixed answer");
+			long elapsed = System.nanoTime() - start;
+			check(HotRestartClient.<String>read(continued, "$.outcome").equals("resumed"), "the call resumed");
+			check(service.output().contains("Compiled 1 saved source file(s)"), "hot restart compiled the source");
+			return elapsed;
+		}
+	}
+
+	private long quoteWithResumeOnSaveCompilingTheSavedSource() throws Exception {
+		try (SampleServiceProcess service = start(hotRestart().withArguments(resumeOnSave()))) {
+			HotRestartClient client = service.client();
+			CompletableFuture<HttpResponse<String>> waiting = client.getAsync(FAILING_QUOTE);
+			client.awaitParked(1);
+			read();
+			service.awaitOutput(WARMED_UP);
+			long start = System.nanoTime();
+			quoteFix().saveInto(service.sourcesDirectory());
+			check(HotRestartClient.join(waiting).statusCode() == 200, "the waiting client got the fixed answer");
+			long elapsed = System.nanoTime() - start;
+			check(service.output().contains("Compiled 1 saved source file(s)"), "hot restart compiled the source");
+			return elapsed;
+		}
+	}
+
+	private long jobWithContinueCompilingTheSavedSource(boolean warmedUp) throws Exception {
+		try (SampleServiceProcess service = start(hotRestart())) {
+			HotRestartClient client = service.client();
+			int run = HotRestartClient.read(client.post("/billing-runs"), "$.id");
+			String id = client.awaitParked(1).get(0).get("id").toString();
+			if (warmedUp) {
+				read();
+				service.awaitOutput(WARMED_UP);
+			}
+			billingFix().saveInto(service.sourcesDirectory());
+			long start = System.nanoTime();
+			client.post("/actuator/hotrestart/" + id + "/continue");
+			awaitPastFailingAccount(client, run);
+			long elapsed = System.nanoTime() - start;
+			check(service.output().contains("Compiled 1 saved source file(s)"), "hot restart compiled the source");
+			return elapsed;
+		}
+	}
+
+	private long jobWithResumeOnSaveCompilingTheSavedSource() throws Exception {
+		try (SampleServiceProcess service = start(hotRestart().withArguments(resumeOnSave()))) {
+			HotRestartClient client = service.client();
+			int run = HotRestartClient.read(client.post("/billing-runs"), "$.id");
+			client.awaitParked(1);
+			read();
+			service.awaitOutput(WARMED_UP);
+			long start = System.nanoTime();
+			billingFix().saveInto(service.sourcesDirectory());
+			awaitPastFailingAccount(client, run);
+			long elapsed = System.nanoTime() - start;
+			check(service.output().contains("Compiled 1 saved source file(s)"), "hot restart compiled the source");
+			return elapsed;
 		}
 	}
 
@@ -206,6 +299,7 @@ public final class EditToAnswerBenchmark {
 			int run = HotRestartClient.read(client.post("/billing-runs"), "$.id");
 			String id = client.awaitParked(1).get(0).get("id").toString();
 			read();
+			service.awaitOutput(WARMED_UP);
 			fixBilling(service);
 			long start = System.nanoTime();
 			client.post("/actuator/hotrestart/" + id + "/continue");
@@ -253,7 +347,8 @@ public final class EditToAnswerBenchmark {
 		return SampleServiceProcess.Launch.forTests()
 			.withJvmOptions(SampleServiceProcess.javaAgentOption(this.workDirectory))
 			.withArguments("--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off",
-					SampleServiceProcess.Launch.NO_LIVE_RELOAD, DEVTOOLS_POLL_INTERVAL, DEVTOOLS_QUIET_PERIOD);
+					SampleServiceProcess.Launch.NO_LIVE_RELOAD, DEVTOOLS_POLL_INTERVAL, DEVTOOLS_QUIET_PERIOD,
+					SHOW_WARM_UP);
 	}
 
 	private SampleServiceProcess.Launch hotRestartAsAnIdeStartsIt() {
@@ -264,12 +359,13 @@ public final class EditToAnswerBenchmark {
 		return SampleServiceProcess.Launch.forTests()
 			.withJvmOptions(options.toArray(String[]::new))
 			.withArguments("--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off",
-					SampleServiceProcess.Launch.NO_LIVE_RELOAD, DEVTOOLS_POLL_INTERVAL, DEVTOOLS_QUIET_PERIOD);
+					SampleServiceProcess.Launch.NO_LIVE_RELOAD, DEVTOOLS_POLL_INTERVAL, DEVTOOLS_QUIET_PERIOD,
+					SHOW_WARM_UP);
 	}
 
 	private static String[] resumeOnSave() {
 		return new String[] { "--server.port=0", WORK_PER_ACCOUNT, "--spring.main.banner-mode=off",
-				SampleServiceProcess.Launch.NO_LIVE_RELOAD, DEVTOOLS_POLL_INTERVAL, DEVTOOLS_QUIET_PERIOD,
+				SampleServiceProcess.Launch.NO_LIVE_RELOAD, DEVTOOLS_POLL_INTERVAL, DEVTOOLS_QUIET_PERIOD, SHOW_WARM_UP,
 				"--hot-restart.auto-continue=true" };
 	}
 
@@ -285,17 +381,21 @@ public final class EditToAnswerBenchmark {
 	}
 
 	private static void fixQuote(SampleServiceProcess service) throws Exception {
-		SourceFix
-			.of(QUOTE_SERVICE, "DISCOUNT_PERCENT_BY_TENS[quantity / 10]",
-					"DISCOUNT_PERCENT_BY_TENS[Math.min(quantity / 10, DISCOUNT_PERCENT_BY_TENS.length - 1)]")
-			.compileInto(service.classesDirectory(), service.classPath());
+		quoteFix().compileInto(service.classesDirectory(), service.classPath());
 	}
 
 	private static void fixBilling(SampleServiceProcess service) throws Exception {
-		SourceFix
-			.of("dev.hotrestart.sample.billing.InvoiceCalculator", "VAT_RATES.get(account.countryCode())",
-					"VAT_RATES.getOrDefault(account.countryCode(), BigDecimal.ZERO)")
-			.compileInto(service.classesDirectory(), service.classPath());
+		billingFix().compileInto(service.classesDirectory(), service.classPath());
+	}
+
+	private static SourceFix quoteFix() throws Exception {
+		return SourceFix.of(QUOTE_SERVICE, "DISCOUNT_PERCENT_BY_TENS[quantity / 10]",
+				"DISCOUNT_PERCENT_BY_TENS[Math.min(quantity / 10, DISCOUNT_PERCENT_BY_TENS.length - 1)]");
+	}
+
+	private static SourceFix billingFix() throws Exception {
+		return SourceFix.of("dev.hotrestart.sample.billing.InvoiceCalculator", "VAT_RATES.get(account.countryCode())",
+				"VAT_RATES.getOrDefault(account.countryCode(), BigDecimal.ZERO)");
 	}
 
 	private static void awaitFixedQuote(HotRestartClient client) {

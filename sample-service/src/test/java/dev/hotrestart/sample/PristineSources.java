@@ -88,6 +88,17 @@ final class PristineSources {
 		}
 	}
 
+	/**
+	 * Replace the sources of the {@link #CLASSES} in a source directory with the pristine
+	 * ones, so that they match the class files {@link #installInto(Path)} installs.
+	 * @param sourcesDirectory a copy of the sample's source directory
+	 */
+	static void installSourcesInto(Path sourcesDirectory) throws IOException {
+		for (String className : CLASSES) {
+			Files.writeString(sourcesDirectory.resolve(className.replace('.', '/') + ".java"), source(className));
+		}
+	}
+
 	// Compiled once per JVM, into a fresh directory of the build output
 	private static synchronized Path compiled() throws IOException {
 		if (compiled == null) {

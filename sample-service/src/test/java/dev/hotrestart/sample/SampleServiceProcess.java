@@ -49,9 +49,12 @@ import static org.awaitility.Awaitility.await;
  * thread {@code main}, its classes in a class directory. The class directory is a copy of
  * {@code target/classes}, so a fix compiled into it by a test never touches the build,
  * with the classes that have deliberate bugs compiled from their {@link PristineSources}:
- * the tests find the bugs even after a developer fixed them in the working copy. DevTools
- * is on the class path, so its restart is active unless a JVM option turns it off; a
- * restart serves on a new port, which {@link #uri(String)} follows.
+ * the tests find the bugs even after a developer fixed them in the working copy. Its
+ * source directory ({@code hot-restart.source-directories}) is a copy of
+ * {@code src/main/java} holding the same pristine sources, so a source a test saves never
+ * touches the working copy. DevTools is on the class path, so its restart is active
+ * unless a JVM option turns it off; a restart serves on a new port, which
+ * {@link #uri(String)} follows.
  */
 final class SampleServiceProcess implements AutoCloseable {
 
@@ -63,6 +66,8 @@ final class SampleServiceProcess implements AutoCloseable {
 
 	private final Path classesDirectory;
 
+	private final Path sourcesDirectory;
+
 	private final String classPath;
 
 	private final List<String> command;
@@ -73,10 +78,12 @@ final class SampleServiceProcess implements AutoCloseable {
 
 	private volatile int currentPort;
 
-	private SampleServiceProcess(List<String> command, Path classesDirectory, String classPath) throws IOException {
+	private SampleServiceProcess(List<String> command, Path classesDirectory, Path sourcesDirectory, String classPath)
+			throws IOException {
 		this.command = List.copyOf(command);
 		this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		this.classesDirectory = classesDirectory;
+		this.sourcesDirectory = sourcesDirectory;
 		this.classPath = classPath;
 		Thread reader = new Thread(this::readOutput, "sample-service-output");
 		reader.setDaemon(true);
@@ -105,6 +112,9 @@ final class SampleServiceProcess implements AutoCloseable {
 		Path classes = workDirectory.resolve("classes");
 		copyTree(Path.of("target", "classes"), classes);
 		PristineSources.installInto(classes);
+		Path sources = workDirectory.resolve("sources");
+		copyTree(Path.of("src", "main", "java"), sources);
+		PristineSources.installSourcesInto(sources);
 		String classPath = Stream
 			.of(Stream.of(classes.toString()), launch.classDirectories().stream().map(Path::toString),
 					Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -118,7 +128,8 @@ final class SampleServiceProcess implements AutoCloseable {
 		command.addAll(launch.jvmOptions());
 		command.addAll(List.of("-cp", classPath, SampleServiceApplication.class.getName()));
 		command.addAll(launch.arguments());
-		SampleServiceProcess service = new SampleServiceProcess(command, classes, classPath);
+		command.add("--hot-restart.source-directories=" + sources);
+		SampleServiceProcess service = new SampleServiceProcess(command, classes, sources, classPath);
 		service.awaitPort();
 		return service;
 	}
@@ -130,7 +141,8 @@ final class SampleServiceProcess implements AutoCloseable {
 	 */
 	SampleServiceProcess restart() throws IOException {
 		close();
-		SampleServiceProcess service = new SampleServiceProcess(this.command, this.classesDirectory, this.classPath);
+		SampleServiceProcess service = new SampleServiceProcess(this.command, this.classesDirectory,
+				this.sourcesDirectory, this.classPath);
 		service.awaitPort();
 		return service;
 	}
@@ -245,6 +257,10 @@ final class SampleServiceProcess implements AutoCloseable {
 
 	Path classesDirectory() {
 		return this.classesDirectory;
+	}
+
+	Path sourcesDirectory() {
+		return this.sourcesDirectory;
 	}
 
 	String classPath() {

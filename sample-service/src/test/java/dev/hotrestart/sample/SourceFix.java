@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An edit of one of the sample's classes with a deliberate bug, made to its
  * {@link PristineSources pristine source} and compiled with {@code javax.tools} into a
- * class directory the way an IDE build or {@code mvn compile} would.
+ * class directory the way an IDE build or {@code mvn compile} would, or only saved into a
+ * source directory, as a plain text editor saves it.
  *
  * @param className the binary name of the edited class
  * @param source the edited source
@@ -58,6 +59,18 @@ record SourceFix(String className, String source) {
 	private static SourceFix edit(String className, String original, String buggy, String fixed) {
 		assertThat(original.split(Pattern.quote(buggy), -1)).as("occurrences of the bug in " + className).hasSize(2);
 		return new SourceFix(className, original.replace(buggy, fixed));
+	}
+
+	/**
+	 * Save the edited source into {@code sourcesDirectory}, as a plain text editor does:
+	 * nothing is compiled.
+	 * @param sourcesDirectory the source directory of the running application
+	 * @return the saved source file
+	 */
+	Path saveInto(Path sourcesDirectory) throws IOException {
+		Path file = sourcesDirectory.resolve(this.className.replace('.', '/') + ".java");
+		Files.writeString(file, this.source);
+		return file;
 	}
 
 	/**
