@@ -16,6 +16,8 @@
 
 package dev.hotrestart.aop;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 import org.aopalliance.intercept.MethodInterceptor;
@@ -33,6 +35,8 @@ import dev.hotrestart.park.ParkPolicy;
 import dev.hotrestart.park.ParkedCall;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.park.Resolution;
+import dev.hotrestart.park.ThreadlessWaits;
+import dev.hotrestart.park.WebRequestLine;
 
 /**
  * Parks a failing {@link dev.hotrestart.HotRestart @HotRestart} call and runs it again
@@ -42,9 +46,15 @@ import dev.hotrestart.park.Resolution;
  * place (see {@link InvocationReplay}), so it runs the rest of the advice chain (a new
  * transaction, for example) and the current bytecode of the method with the same argument
  * objects and the same target. Abort, shutdown, time-out and interrupt rethrow the very
- * exception the attempt threw. A call that does not fail costs a plain {@code proceed()};
- * the parking machinery and the method's {@code @HotRestart(neverPark = ...)} are only
- * looked up on the first failure.
+ * exception the attempt threw. A call that does not fail costs a plain {@code proceed()}
+ * and a look at its return type; the parking machinery and the method's
+ * {@code @HotRestart(neverPark = ...)} are only looked up on the first failure.
+ * <p>
+ * A method that returns a {@code Mono}, a {@code Flux} or a {@code CompletableFuture}
+ * signals its failure through the returned value, later; such a call parks without
+ * holding a thread (see {@link ReactiveParking} and {@link FutureParking}), and so does
+ * one that throws instead of returning. Any other call parks its thread, unless that
+ * thread must never block (an event loop), where the failure propagates at once.
  *
  * @author hot-restart authors
  */
@@ -58,15 +68,31 @@ public class HotRestartInterceptor implements MethodInterceptor {
 
 	private final Supplier<ParkPolicy> policy;
 
+	private final Supplier<ThreadlessWaits> waits;
+
 	/**
 	 * Create an interceptor whose collaborators are resolved on first failure, so that
-	 * creating the advisor early (as auto-proxying does) creates nothing else.
+	 * creating the advisor early (as auto-proxying does) creates nothing else. Calls
+	 * parked without a thread wait with threads of their own that end when idle.
 	 * @param parkingLot supplies the parking lot
 	 * @param policy supplies the policy that decides which failures park
 	 */
 	public HotRestartInterceptor(Supplier<ParkingLot> parkingLot, Supplier<ParkPolicy> policy) {
+		this(parkingLot, policy, () -> new ThreadlessWaits(parkingLot.get(), 1));
+	}
+
+	/**
+	 * Create an interceptor whose collaborators are resolved on first use, so that
+	 * creating the advisor early (as auto-proxying does) creates nothing else.
+	 * @param parkingLot supplies the parking lot
+	 * @param policy supplies the policy that decides which failures park
+	 * @param waits supplies the waits of calls parked without a thread
+	 */
+	public HotRestartInterceptor(Supplier<ParkingLot> parkingLot, Supplier<ParkPolicy> policy,
+			Supplier<ThreadlessWaits> waits) {
 		this.parkingLot = SingletonSupplier.of(parkingLot);
 		this.policy = SingletonSupplier.of(policy);
+		this.waits = SingletonSupplier.of(waits);
 	}
 
 	@Override
@@ -76,12 +102,43 @@ public class HotRestartInterceptor implements MethodInterceptor {
 		}
 		MethodInvocation firstAttempt = InvocationReplay.canRewind(invocation) ? invocation
 				: InvocationReplay.replay(template, this);
+		Object result;
 		try {
-			return firstAttempt.proceed();
+			result = firstAttempt.proceed();
 		}
 		catch (Throwable failure) {
-			return parkAndRetry(template, failure);
+			ReturnKind kind = ReturnKind.of(invocation.getMethod().getReturnType());
+			return (kind != ReturnKind.BLOCKING) ? parkWithoutThread(kind, template, failure)
+					: parkAndRetry(template, failure);
 		}
+		ReturnKind kind = ReturnKind.of(invocation.getMethod().getReturnType());
+		return (kind != ReturnKind.BLOCKING && result != null) ? guard(kind.narrow(result), template, result) : result;
+	}
+
+	private Object guard(ReturnKind kind, ProxyMethodInvocation invocation, Object result) {
+		return switch (kind) {
+			case MONO, FLUX -> ReactiveParking.guard(kind, result, threadless(invocation));
+			case FUTURE ->
+				isSettled(result) ? result : FutureParking.future((CompletionStage<?>) result, threadless(invocation));
+			case BLOCKING -> result;
+		};
+	}
+
+	private static boolean isSettled(Object future) {
+		return future instanceof CompletableFuture<?> completable && completable.isDone()
+				&& !completable.isCompletedExceptionally();
+	}
+
+	private Object parkWithoutThread(ReturnKind kind, ProxyMethodInvocation invocation, Throwable failure) {
+		return switch (kind) {
+			case MONO, FLUX -> ReactiveParking.failed(kind, failure, threadless(invocation));
+			default -> FutureParking.future(CompletableFuture.failedFuture(failure), threadless(invocation));
+		};
+	}
+
+	private ThreadlessCall threadless(ProxyMethodInvocation invocation) {
+		return new ThreadlessCall(invocation, this, this.advisedMethods, this.parkingLot.get(), this.policy.get(),
+				this.waits.get(), WebRequestLine.ofCurrentRequest());
 	}
 
 	private @Nullable Object parkAndRetry(ProxyMethodInvocation invocation, Throwable firstFailure) throws Throwable {

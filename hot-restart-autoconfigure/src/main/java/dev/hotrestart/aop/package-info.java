@@ -17,7 +17,8 @@
 /**
  * Interception of {@link dev.hotrestart.HotRestart @HotRestart} methods and of the
  * methods {@code hot-restart.pointcut} opts in: the pointcuts, the advisor, the
- * interceptor that parks a failing call and runs it again, and the start-up check that
- * says where the annotation has no effect.
+ * interceptor that parks a failing call and runs it again, holding the calling thread,
+ * or, for a {@code Mono}, a {@code Flux} or a {@code CompletableFuture}, without holding
+ * any, and the start-up check that says where the annotation has no effect.
  */
 package dev.hotrestart.aop;

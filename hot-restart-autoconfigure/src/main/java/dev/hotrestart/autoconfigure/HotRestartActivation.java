@@ -69,7 +69,12 @@ final class HotRestartActivation {
 				+ "=true to turn it on (for development only)");
 	}
 
-	private static @Nullable String testRunner(StackTraceElement[] stack) {
+	/**
+	 * Return the test runner on a stack, if any.
+	 * @param stack the stack of the thread starting the application
+	 * @return the test runner's package, or {@code null} outside a test runner
+	 */
+	static @Nullable String testRunner(StackTraceElement[] stack) {
 		for (StackTraceElement element : stack) {
 			for (String prefix : TEST_RUNNER_PACKAGES) {
 				if (element.getClassName().startsWith(prefix)) {
@@ -104,17 +109,27 @@ final class HotRestartActivation {
 	record Decision(boolean active, String reason) {
 
 		/**
-		 * Return the start-up log line.
+		 * Return the start-up log line of a web application.
 		 * @param consolePath the path of the console when the application has one, or
 		 * {@code null}
 		 * @return the line
 		 */
 		String logLine(@Nullable String consolePath) {
+			return logLine(DecisionHint.WEB, consolePath);
+		}
+
+		/**
+		 * Return the start-up log line.
+		 * @param hint where the developer decides on parked calls
+		 * @param consolePath the path of the console when the application has one, or
+		 * {@code null}
+		 * @return the line
+		 */
+		String logLine(DecisionHint hint, @Nullable String consolePath) {
 			if (!this.active) {
 				return "Hot restart is OFF: " + this.reason;
 			}
-			return "Hot restart is ON: " + this.reason + ". Parked failures: /actuator/hotrestart"
-					+ ((consolePath != null) ? " (console: " + consolePath + ")" : "");
+			return "Hot restart is ON: " + this.reason + ". " + hint.whereParkedCallsAre(consolePath);
 		}
 
 	}

@@ -51,10 +51,12 @@ import dev.hotrestart.park.ExceptionRules;
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkPolicy;
 import dev.hotrestart.park.ParkedCallReleaser;
+import dev.hotrestart.park.ParkedExchanges;
 import dev.hotrestart.park.ParkedRequests;
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.park.ParkingQuota;
 import dev.hotrestart.park.ReleasedRequests;
+import dev.hotrestart.park.ThreadlessWaits;
 import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassDirectories;
 import dev.hotrestart.reload.ClassFileBaseline;
@@ -88,13 +90,14 @@ public final class HotRestartAutoConfiguration {
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnMissingBean
 	static HotRestartAdvisor hotRestartAdvisor(ObjectProvider<ParkingLot> parkingLot, ObjectProvider<ParkPolicy> policy,
-			Environment environment, BeanFactory beanFactory) {
+			ObjectProvider<ThreadlessWaits> waits, Environment environment, BeanFactory beanFactory) {
 		// An advisor is created before configuration properties beans can be: bind them
 		// here
 		HotRestartProperties properties = Binder.get(environment)
 			.bindOrCreate(HotRestartProperties.PREFIX, HotRestartProperties.class);
 		OptInExpression optIn = OptInExpression.parse(properties.getPointcut(), beanFactory);
-		return new HotRestartAdvisor(new HotRestartInterceptor(parkingLot::getObject, policy::getObject),
+		return new HotRestartAdvisor(
+				new HotRestartInterceptor(parkingLot::getObject, policy::getObject, waits::getObject),
 				properties.getAdviceOrder(), optIn);
 	}
 
@@ -106,9 +109,10 @@ public final class HotRestartAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ParkingLot hotRestartParkingLot(HotRestartProperties properties, ObjectProvider<ParkListener> listeners) {
+	ParkingLot hotRestartParkingLot(HotRestartProperties properties, ObjectProvider<ParkListener> listeners,
+			Environment environment) {
 		return new ParkingLot(ParkingQuota.of(properties.getMaxParked(), properties.getRemote().getMaxParked()),
-				properties.getParkTimeout(), listeners::orderedStream);
+				properties.getParkTimeout(), listeners::orderedStream, DecisionHint.of(environment).howToDecide());
 	}
 
 	@Bean
@@ -116,6 +120,12 @@ public final class HotRestartAutoConfiguration {
 	ParkPolicy hotRestartParkPolicy(ParkingLot parkingLot, HotRestartProperties properties) {
 		return new ParkPolicy(parkingLot, new ExceptionRules(properties.getNeverPark(), properties.isParkHttpErrors()),
 				properties.isParkInCallerTransaction());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ThreadlessWaits hotRestartThreadlessWaits(ParkingLot parkingLot, HotRestartProperties properties) {
+		return new ThreadlessWaits(parkingLot, properties.getMaxParked());
 	}
 
 	@Bean
@@ -248,6 +258,23 @@ public final class HotRestartAutoConfiguration {
 		ServletListenerRegistrationBean<ParkedRequests> hotRestartParkedRequestsListener(
 				ParkedRequests parkedRequests) {
 			return new ServletListenerRegistrationBean<>(parkedRequests);
+		}
+
+	}
+
+	/**
+	 * In a reactive web application: calls parked without a thread know their request,
+	 * and shutdown waits until released callers have their answer.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	@ConditionalOnClass(name = { "org.springframework.http.server.reactive.HttpHandlerDecoratorFactory",
+			"reactor.util.context.Context" })
+	static class ReactiveConfiguration {
+
+		@Bean
+		ParkedExchanges hotRestartParkedExchanges() {
+			return new ParkedExchanges();
 		}
 
 	}

@@ -30,17 +30,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import dev.hotrestart.actuate.HotRestartEndpoint;
+import dev.hotrestart.console.ConsolePage;
 import dev.hotrestart.console.HotRestartConsoleController;
+import dev.hotrestart.console.HotRestartConsoleRoutes;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} of the web console at {@code /hot-restart}. Only when hot restart
- * is active in a servlet web application whose {@code hotrestart} endpoint is available
- * on the main port, since the console does everything through that endpoint.
+ * is active in a web application whose {@code hotrestart} endpoint is available on the
+ * main port, since the console does everything through that endpoint: Spring MVC serves
+ * it in a servlet application, a router function in a WebFlux one.
  * <p>
  * The console's files are not under {@code META-INF/resources}, which Spring MVC serves
  * unconditionally: with hot restart off, {@code /hot-restart} does not exist.
@@ -49,12 +54,16 @@ import dev.hotrestart.console.HotRestartConsoleController;
  */
 @AutoConfiguration(after = { HotRestartEndpointAutoConfiguration.class, WebEndpointAutoConfiguration.class })
 @ConditionalOnHotRestartActive
-@ConditionalOnWebApplication(type = Type.SERVLET)
-@ConditionalOnClass(name = { "org.springframework.web.servlet.DispatcherServlet",
-		"org.springframework.boot.actuate.endpoint.annotation.Endpoint" })
+@ConditionalOnWebApplication
+@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
 public final class HotRestartConsoleAutoConfiguration {
 
+	/**
+	 * With Spring MVC.
+	 */
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	@ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
 	@ConditionalOnBean({ HotRestartEndpoint.class, PathMappedEndpoints.class })
 	@ConditionalOnManagementPort(ManagementPortType.SAME)
 	static class ConsoleConfiguration {
@@ -71,12 +80,31 @@ public final class HotRestartConsoleAutoConfiguration {
 
 				@Override
 				public void addResourceHandlers(ResourceHandlerRegistry registry) {
-					registry.addResourceHandler(HotRestartConsoleController.PATH + "/**")
-						.addResourceLocations(HotRestartConsoleController.LOCATION)
+					registry.addResourceHandler(ConsolePage.PATH + "/**")
+						.addResourceLocations(ConsolePage.LOCATION)
 						.setCacheControl(CacheControl.noCache());
 				}
 
 			};
+		}
+
+	}
+
+	/**
+	 * With WebFlux.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = Type.REACTIVE)
+	@ConditionalOnClass(name = "org.springframework.web.reactive.function.server.RouterFunction")
+	@ConditionalOnBean({ HotRestartEndpoint.class, PathMappedEndpoints.class })
+	@ConditionalOnManagementPort(ManagementPortType.SAME)
+	static class ReactiveConsoleConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "hotRestartConsoleRoutes")
+		RouterFunction<ServerResponse> hotRestartConsoleRoutes(PathMappedEndpoints endpoints) {
+			return HotRestartConsoleRoutes
+				.of(new ConsolePage(() -> endpoints.getPath(EndpointId.of(HotRestartEndpoint.ID))));
 		}
 
 	}

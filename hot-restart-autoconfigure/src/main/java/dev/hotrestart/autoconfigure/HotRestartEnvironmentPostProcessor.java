@@ -75,10 +75,12 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		HotRestartActivation.Decision decision = HotRestartActivation.decide(environment,
 				application.getMainApplicationClass(), Thread.currentThread().getStackTrace());
-		this.logger.info(decision.logLine(consolePath(environment, application)));
+		this.logger.info(decision.logLine(DecisionHint.of(environment, application.getWebApplicationType()),
+				consolePath(environment, application)));
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put(ACTIVE_PROPERTY, decision.active());
 		properties.put(REASON_PROPERTY, decision.reason());
+		properties.put(DecisionHint.WEB_APPLICATION_TYPE_PROPERTY, application.getWebApplicationType().name());
 		environment.getPropertySources().addLast(new MapPropertySource("hotRestartActivation", properties));
 		if (decision.active()) {
 			exposeEndpoint(environment);
@@ -98,9 +100,9 @@ class HotRestartEnvironmentPostProcessor implements EnvironmentPostProcessor, Or
 		}
 	}
 
-	// The console needs a servlet web server and the endpoint on its port
+	// The console needs a web server and the endpoint on its port
 	private static @Nullable String consolePath(ConfigurableEnvironment environment, SpringApplication application) {
-		if (application.getWebApplicationType() != WebApplicationType.SERVLET) {
+		if (application.getWebApplicationType() == WebApplicationType.NONE) {
 			return null;
 		}
 		String managementPort = environment.getProperty(MANAGEMENT_PORT_PROPERTY);

@@ -16,6 +16,7 @@
 
 package dev.hotrestart.autoconfigure;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
@@ -32,25 +33,52 @@ import org.springframework.core.env.Environment;
 
 import dev.hotrestart.park.ParkingLot;
 import dev.hotrestart.security.HotRestartAccessFilter;
+import dev.hotrestart.security.HotRestartAccessWebFilter;
 
 /**
  * The access rules of the endpoint when Actuator serves it on a management port of its
  * own ({@code management.server.port}), whose child context does not see the main
- * context's filters nor customize the main server.
+ * context's filters nor customize the main server: a servlet filter, or a web filter in a
+ * reactive application.
  *
  * @author hot-restart authors
  */
 @ManagementContextConfiguration(value = ManagementContextType.CHILD, proxyBeanMethods = false)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass(name = { "jakarta.servlet.Filter", "org.springframework.web.filter.OncePerRequestFilter" })
 @ConditionalOnBean(ParkingLot.class)
 class HotRestartManagementAccessConfiguration {
 
-	@Bean
-	FilterRegistrationBean<HotRestartAccessFilter> hotRestartManagementAccessFilter(HotRestartProperties properties,
-			Environment environment) {
-		return HotRestartAccessAutoConfiguration.registration(properties,
-				Set.of(HotRestartAccessAutoConfiguration.endpointPath(environment)));
+	/**
+	 * On a servlet management server.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(name = { "jakarta.servlet.Filter", "org.springframework.web.filter.OncePerRequestFilter" })
+	static class ServletManagementAccessConfiguration {
+
+		@Bean
+		FilterRegistrationBean<HotRestartAccessFilter> hotRestartManagementAccessFilter(HotRestartProperties properties,
+				Environment environment) {
+			return HotRestartAccessAutoConfiguration.ServletAccessConfiguration.registration(properties,
+					Set.of(HotRestartAccessAutoConfiguration.endpointPath(environment)));
+		}
+
+	}
+
+	/**
+	 * On a reactive management server.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	@ConditionalOnClass(name = "org.springframework.web.server.WebFilter")
+	static class ReactiveManagementAccessConfiguration {
+
+		@Bean
+		HotRestartAccessWebFilter hotRestartManagementAccessWebFilter(HotRestartProperties properties,
+				Environment environment) {
+			return HotRestartAccessAutoConfiguration.ReactiveAccessConfiguration.webFilter(properties,
+					List.of(HotRestartAccessAutoConfiguration.endpointPath(environment)));
+		}
+
 	}
 
 	/**

@@ -137,6 +137,13 @@ public class HotRestartProperties {
 	private boolean parkInCallerTransaction;
 
 	/**
+	 * Whether parked calls print on standard output and 'continue', 'abort' and 'list'
+	 * are read from standard input. When unset, on in applications without a web server,
+	 * where there is no endpoint or console.
+	 */
+	private @Nullable Boolean terminal;
+
+	/**
 	 * Whether to record the local variables of application frames when an exception
 	 * leaves them, so that a parked failure shows them. With the hot-restart jar as
 	 * -javaagent from the first failure on; without it, application classes are
@@ -258,6 +265,14 @@ public class HotRestartProperties {
 
 	public void setParkInCallerTransaction(boolean parkInCallerTransaction) {
 		this.parkInCallerTransaction = parkInCallerTransaction;
+	}
+
+	public @Nullable Boolean getTerminal() {
+		return this.terminal;
+	}
+
+	public void setTerminal(@Nullable Boolean terminal) {
+		this.terminal = terminal;
 	}
 
 	public boolean isCaptureLocals() {

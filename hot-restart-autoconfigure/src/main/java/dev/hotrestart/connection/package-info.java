@@ -17,6 +17,7 @@
 /**
  * The client at the other end of a web request, judged by the connection's real peer
  * rather than by forwarded headers: whether it is this machine, and whether it is still
- * there.
+ * there. Servlet requests on Tomcat and Jetty, and WebFlux requests on Reactor Netty or a
+ * servlet container, are judged alike.
  */
 package dev.hotrestart.connection;

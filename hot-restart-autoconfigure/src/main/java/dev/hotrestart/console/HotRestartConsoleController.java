@@ -16,20 +16,13 @@
 
 package dev.hotrestart.console;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Serves the console page at {@code /hot-restart/} (and redirects {@code /hot-restart}
@@ -45,18 +38,14 @@ public class HotRestartConsoleController {
 	/**
 	 * The path of the console below the servlet's root.
 	 */
-	public static final String PATH = "/hot-restart";
+	public static final String PATH = ConsolePage.PATH;
 
 	/**
 	 * Where the console's files live on the class path.
 	 */
-	public static final String LOCATION = "classpath:/META-INF/hot-restart-console/";
+	public static final String LOCATION = ConsolePage.LOCATION;
 
-	private static final String PAGE = "META-INF/hot-restart-console/index.html";
-
-	private static final String ENDPOINT_PLACEHOLDER = "{{endpoint}}";
-
-	private final Supplier<String> page;
+	private final ConsolePage page;
 
 	/**
 	 * Create the controller.
@@ -64,10 +53,7 @@ public class HotRestartConsoleController {
 	 * to the servlet's root, for example {@code /actuator/hotrestart}
 	 */
 	public HotRestartConsoleController(Supplier<String> endpointPath) {
-		// The page sits one level below the servlet's root; a relative endpoint address
-		// keeps any context path or servlet path.
-		this.page = SingletonSupplier
-			.of(() -> readPage().replace(ENDPOINT_PLACEHOLDER, HtmlUtils.htmlEscape(".." + endpointPath.get())));
+		this.page = new ConsolePage(endpointPath);
 	}
 
 	@GetMapping(PATH)
@@ -77,17 +63,7 @@ public class HotRestartConsoleController {
 
 	@GetMapping(path = PATH + "/", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> page() {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.page.get());
-	}
-
-	private static String readPage() {
-		try (InputStream stream = new ClassPathResource(PAGE, HotRestartConsoleController.class.getClassLoader())
-			.getInputStream()) {
-			return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The console page " + PAGE + " is missing from the hot-restart jar", ex);
-		}
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.page.html());
 	}
 
 }

@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param className the fully qualified name of the bean's class
  * @param method the method as {@code SimpleClassName.name(ParamType, ...)}
  * @param arguments the arguments, rendered safely and bounded in length
- * @param thread the name of the parked thread
+ * @param thread the name of the parked thread; for a call parked without a thread, the
+ * thread its failure surfaced on
  * @param request the web request the call serves, or {@code null}
  * @param callerTransaction whether the call failed inside a transaction its caller
  * started, which is then rollback-only
@@ -64,6 +65,22 @@ public record CallSite(String className, String method, List<String> arguments, 
 		String signature = signature(method, targetClass);
 		return new CallSite(targetClass.getName(), signature, ArgumentRenderer.render(arguments),
 				Thread.currentThread().getName(), WebRequestLine.ofCurrentRequest(), CallerTransaction.isActive());
+	}
+
+	/**
+	 * Describe a call of {@code method} on an instance of {@code targetClass} that parks
+	 * without holding a thread: its caller is a {@code Mono}, a {@code Flux} or a
+	 * {@code CompletableFuture}. The thread is the one its failure surfaced on.
+	 * @param method the invoked method
+	 * @param targetClass the class of the target bean (not of its proxy)
+	 * @param arguments the invocation's arguments
+	 * @param request the web request the call serves, or {@code null}
+	 * @return the call site
+	 */
+	public static CallSite ofThreadlessCall(Method method, Class<?> targetClass, @Nullable Object[] arguments,
+			@Nullable WebRequestLine request) {
+		return new CallSite(targetClass.getName(), signature(method, targetClass), ArgumentRenderer.render(arguments),
+				Thread.currentThread().getName(), request, false);
 	}
 
 	/**

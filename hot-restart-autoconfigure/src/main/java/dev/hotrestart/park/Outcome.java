@@ -64,7 +64,13 @@ public enum Outcome {
 	/**
 	 * The parked thread was interrupted: the caller received the original exception.
 	 */
-	INTERRUPTED("interrupted");
+	INTERRUPTED("interrupted"),
+
+	/**
+	 * The caller of a call parked without a thread stopped waiting (a cancelled
+	 * subscription or future): nobody received anything.
+	 */
+	CANCELLED("cancelled");
 
 	private final String value;
 

@@ -25,7 +25,8 @@ import org.apache.commons.logging.LogFactory;
  * Decides whether a failure parks or propagates at once.
  * <p>
  * Never parked: errors of the virtual machine itself (out of memory, stack overflow),
- * failures of an interrupted thread, exceptions that already left a parked call (so an
+ * failures of an interrupted thread, blocking calls on a non-blocking thread (an event
+ * loop, which parking would freeze), exceptions that already left a parked call (so an
  * outer advised method does not park what an inner one let go), and anything once the lot
  * has closed for shutdown. Not parked either: exceptions the {@link ExceptionRules} keep
  * out (configured and per-method never-park types, Spring's intentional HTTP errors),
@@ -67,8 +68,8 @@ public class ParkPolicy {
 	}
 
 	/**
-	 * Return whether a failure of the current thread should park, and log why not when it
-	 * is the developer who would wonder.
+	 * Return whether a failure of the current thread should park, holding the thread, and
+	 * log why not when it is the developer who would wonder.
 	 * @param exception what the advised method threw
 	 * @param method the advised method, for log lines
 	 * @param methodNeverPark the exception types the method's {@code @HotRestart} keeps
@@ -77,15 +78,15 @@ public class ParkPolicy {
 	 */
 	public boolean shouldPark(Throwable exception, String method,
 			Collection<Class<? extends Throwable>> methodNeverPark) {
-		if (exception instanceof VirtualMachineError || Thread.currentThread().isInterrupted()
-				|| !this.parkingLot.isOpen() || this.parkingLot.isSettled(exception)) {
+		if (Thread.currentThread().isInterrupted() || !parks(exception, method, methodNeverPark)) {
 			return false;
 		}
-		String excluded = this.exceptionRules.whyNotParked(exception, methodNeverPark);
-		if (excluded != null) {
-			if (logger.isDebugEnabled()) {
-				logger.debug("Not parking " + method + " after " + exception.getClass().getName() + ": " + excluded);
-			}
+		if (NonBlockingThreads.isCurrent()) {
+			logger.warn("Not parking " + method + " after " + exception.getClass().getName() + ": it runs on "
+					+ Thread.currentThread().getName() + ", a non-blocking thread (such as an event loop), and parking "
+					+ "would stop that thread from serving any other request. Return a Mono, a Flux or a "
+					+ "CompletableFuture from the method, so that its failure parks without holding a thread, "
+					+ "or call it on a thread that may block (Schedulers.boundedElastic()).");
 			return false;
 		}
 		if (!this.parkInCallerTransaction && CallerTransaction.isActive()) {
@@ -94,6 +95,36 @@ public class ParkPolicy {
 					+ "rollback-only, so a retry could never commit, and a parked call would hold its connection "
 					+ "and row locks. Put @HotRestart on the method that starts the transaction, or set "
 					+ "hot-restart.park-in-caller-transaction=true to park anyway.");
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Return whether the failure of a call that returned a {@code Mono}, a {@code Flux}
+	 * or a {@code CompletableFuture} should park. It parks without holding a thread, so
+	 * the thread it surfaced on does not matter.
+	 * @param exception the failure the returned value signalled
+	 * @param method the advised method, for log lines
+	 * @param methodNeverPark the exception types the method's {@code @HotRestart} keeps
+	 * out
+	 * @return {@code true} to park
+	 */
+	public boolean shouldParkWithoutThread(Throwable exception, String method,
+			Collection<Class<? extends Throwable>> methodNeverPark) {
+		return parks(exception, method, methodNeverPark);
+	}
+
+	private boolean parks(Throwable exception, String method, Collection<Class<? extends Throwable>> methodNeverPark) {
+		if (exception instanceof VirtualMachineError || !this.parkingLot.isOpen()
+				|| this.parkingLot.isSettled(exception)) {
+			return false;
+		}
+		String excluded = this.exceptionRules.whyNotParked(exception, methodNeverPark);
+		if (excluded != null) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Not parking " + method + " after " + exception.getClass().getName() + ": " + excluded);
+			}
 			return false;
 		}
 		return true;

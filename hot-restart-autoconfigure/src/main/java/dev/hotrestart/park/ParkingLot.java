@@ -29,6 +29,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -64,6 +65,8 @@ public class ParkingLot {
 	private final Map<String, Outcome> finished = Collections.synchronizedMap(new FinishedCalls());
 
 	private final Supplier<Stream<ParkListener>> listeners;
+
+	private final Function<String, String> howToDecide;
 
 	private final Object vacancy = new Object();
 
@@ -109,14 +112,35 @@ public class ParkingLot {
 	 * (for example {@code ObjectProvider<ParkListener>::orderedStream})
 	 */
 	public ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners) {
-		this(quota, parkTimeout, listeners, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
+		this(quota, parkTimeout, listeners, ParkingLot::postToTheEndpoint);
+	}
+
+	/**
+	 * Create a lot that holds the calls {@code quota} allows, each for at most
+	 * {@code parkTimeout}, and tells the developer how to decide in its own words.
+	 * @param quota how many calls park, and how many of them from other hosts; a failure
+	 * beyond it propagates at once
+	 * @param parkTimeout how long a call may wait before it gives up
+	 * @param listeners supplies, each time a call parks, the listeners to tell, in order
+	 * @param howToDecide what the log line of a new parked call tells the developer to
+	 * do, given the call's id, such as {@code "Fix and recompile, then POST ..."}
+	 */
+	public ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners,
+			Function<String, String> howToDecide) {
+		this(quota, parkTimeout, listeners, howToDecide, new ParkingHistory(DEFAULT_HISTORY_SIZE), Clock.systemUTC());
 	}
 
 	ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners,
 			ParkingHistory history, Clock clock) {
+		this(quota, parkTimeout, listeners, ParkingLot::postToTheEndpoint, history, clock);
+	}
+
+	private ParkingLot(ParkingQuota quota, Duration parkTimeout, Supplier<Stream<ParkListener>> listeners,
+			Function<String, String> howToDecide, ParkingHistory history, Clock clock) {
 		this.quota = quota;
 		this.parkTimeout = parkTimeout;
 		this.listeners = listeners;
+		this.howToDecide = howToDecide;
 		this.history = history;
 		this.clock = clock;
 	}
@@ -143,10 +167,14 @@ public class ParkingLot {
 			call = new ParkedCall(id, site, exception, this, this.clock);
 			this.calls.put(id, call);
 		}
-		logger.warn("Parked " + site.method() + " as call " + id(call) + " after " + describe(exception)
-				+ ". Fix and recompile, then POST /actuator/hotrestart/" + id(call) + "/continue (or /abort).");
+		logger.warn("Parked " + site.method() + " as call " + id(call) + " after " + describe(exception) + ". "
+				+ this.howToDecide.apply(id(call)));
 		this.listeners.get().forEach((listener) -> listener.parked(call));
 		return call;
+	}
+
+	private static String postToTheEndpoint(String id) {
+		return "Fix and recompile, then POST /actuator/hotrestart/" + id + "/continue (or /abort).";
 	}
 
 	private static String id(ParkedCall call) {

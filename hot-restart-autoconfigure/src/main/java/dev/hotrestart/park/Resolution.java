@@ -48,7 +48,13 @@ public enum Resolution {
 	/**
 	 * The parked thread was interrupted.
 	 */
-	INTERRUPT(Outcome.INTERRUPTED);
+	INTERRUPT(Outcome.INTERRUPTED),
+
+	/**
+	 * The caller stopped waiting for a call parked without a thread: a reactive
+	 * subscriber cancelled (its client went away) or the returned future was cancelled.
+	 */
+	CANCEL(Outcome.CANCELLED);
 
 	private final @Nullable Outcome outcome;
 

@@ -17,6 +17,8 @@
 /**
  * Parked failures and their life cycle: a failing call waits in the
  * {@link dev.hotrestart.park.ParkingLot} until it is continued, aborted, released or
- * times out.
+ * times out, on its thread or, when its caller holds none, through
+ * {@link dev.hotrestart.park.ThreadlessWaits}; and the web requests that parked calls
+ * serve.
  */
 package dev.hotrestart.park;

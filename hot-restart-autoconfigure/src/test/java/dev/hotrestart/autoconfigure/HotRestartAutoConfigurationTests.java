@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
@@ -41,7 +43,11 @@ import dev.hotrestart.locals.LocalsCapture;
 import dev.hotrestart.park.CallSite;
 import dev.hotrestart.park.ParkListener;
 import dev.hotrestart.park.ParkedCall;
+import dev.hotrestart.park.ParkedCallReleaser;
+import dev.hotrestart.park.ParkedExchanges;
+import dev.hotrestart.park.ParkedRequests;
 import dev.hotrestart.park.ParkingLot;
+import dev.hotrestart.park.ThreadlessWaits;
 import dev.hotrestart.reload.ApplicationCode;
 import dev.hotrestart.reload.ClassFileBaseline;
 import dev.hotrestart.reload.ClassReloader;
@@ -228,6 +234,60 @@ class HotRestartAutoConfigurationTests {
 				assertThat(context).doesNotHaveBean(ReloadWarmUp.class);
 				assertThat(context.getBean(HotRestartProperties.class).isReloadOnContinue()).isFalse();
 			});
+	}
+
+	@Test
+	void whenNotAWebApplicationThenNoWebRequestIsTrackedAndShutdownStillReleases() {
+		this.contextRunner.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(ParkedCallReleaser.class)
+				.hasSingleBean(ThreadlessWaits.class)
+				.doesNotHaveBean(ParkedRequests.class)
+				.doesNotHaveBean(ParkedExchanges.class));
+	}
+
+	@Test
+	void whenAServletWebApplicationThenItsRequestsAreTracked() {
+		new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(HotRestartAutoConfiguration.class))
+			.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(ParkedRequests.class)
+				.doesNotHaveBean(ParkedExchanges.class));
+	}
+
+	@Test
+	void whenAReactiveWebApplicationThenItsExchangesAreTracked() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HotRestartAutoConfiguration.class))
+			.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(ParkedExchanges.class)
+				.doesNotHaveBean(ParkedRequests.class));
+	}
+
+	@Test
+	void whenTheServletApiIsMissingThenAReactiveApplicationStarts() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HotRestartAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("jakarta.servlet."))
+			.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(ParkingLot.class)
+				.doesNotHaveBean(ParkedRequests.class));
+	}
+
+	@Test
+	void whenOptionalPartsAreMissingThenHotRestartStillStarts() {
+		for (String missing : new String[] { "jakarta.servlet.", "org.springframework.web.", "reactor.",
+				"org.springframework.boot.actuate", "org.springframework.transaction.",
+				"org.springframework.boot.devtools.", "net.bytebuddy." }) {
+			this.contextRunner.withClassLoader(new FilteredClassLoader(missing))
+				.withPropertyValues("hot-restart.enabled=true")
+				.run((context) -> assertThat(context).as("without " + missing)
+					.hasNotFailed()
+					.hasSingleBean(HotRestartAdvisor.class)
+					.hasSingleBean(ParkedCallActions.class));
+		}
 	}
 
 	private static CallSite site() {

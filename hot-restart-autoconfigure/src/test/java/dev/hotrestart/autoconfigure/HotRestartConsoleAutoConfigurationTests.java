@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 import dev.hotrestart.console.HotRestartConsoleController;
@@ -67,10 +69,44 @@ class HotRestartConsoleAutoConfigurationTests {
 	}
 
 	@Test
-	void whenNotAServletWebApplicationThenNoConsole() {
+	void whenAReactiveWebApplicationThenConsoleIsRouted() {
+		new ReactiveWebApplicationContextRunner().withConfiguration(CONFIGURATIONS)
+			.withPropertyValues("hot-restart.enabled=true", "management.endpoints.web.exposure.include=hotrestart")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasBean("hotRestartConsoleRoutes")
+				.doesNotHaveBean(HotRestartConsoleController.class));
+	}
+
+	@Test
+	void whenTheServletApiIsMissingThenAReactiveApplicationStillGetsTheConsole() {
+		new ReactiveWebApplicationContextRunner().withConfiguration(CONFIGURATIONS)
+			.withClassLoader(new FilteredClassLoader("jakarta.servlet.", "org.springframework.web.servlet."))
+			.withPropertyValues("hot-restart.enabled=true", "management.endpoints.web.exposure.include=hotrestart")
+			.run((context) -> assertThat(context).hasNotFailed().hasBean("hotRestartConsoleRoutes"));
+	}
+
+	@Test
+	void whenSpringMvcIsMissingThenNoConsoleAndNoFailure() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.web.servlet."))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(HotRestartConsoleController.class));
+	}
+
+	@Test
+	void whenActuatorIsMissingThenNoConsoleAndNoFailure() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HotRestartAutoConfiguration.class,
+					HotRestartEndpointAutoConfiguration.class, HotRestartConsoleAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+			.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean("hotRestartConsoleRoutes"));
+	}
+
+	@Test
+	void whenNotAWebApplicationThenNoConsole() {
 		new ApplicationContextRunner().withConfiguration(CONFIGURATIONS)
 			.withPropertyValues("hot-restart.enabled=true", "management.endpoints.web.exposure.include=hotrestart")
-			.run((context) -> assertThat(context).doesNotHaveBean(HotRestartConsoleController.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(HotRestartConsoleController.class)
+				.doesNotHaveBean("hotRestartConsoleRoutes"));
 	}
 
 	@Test

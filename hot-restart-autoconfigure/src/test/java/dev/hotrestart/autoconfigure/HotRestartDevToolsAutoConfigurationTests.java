@@ -19,7 +19,9 @@ package dev.hotrestart.autoconfigure;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 
 import dev.hotrestart.resume.ClassDirectoryWatcher;
 import dev.hotrestart.devtools.ParkedCallClassPathChangedListener;
@@ -60,6 +62,31 @@ class HotRestartDevToolsAutoConfigurationTests {
 			assertThat(context.getBean(RestartAction.class).unavailableReason())
 				.contains("DevTools restart is not active");
 		});
+	}
+
+	@Test
+	void whenDevToolsIsMissingThenTheClassDirectoriesAreWatchedAndRestartSaysWhy() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.devtools."))
+			.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(ClassDirectoryWatcher.class)
+					.doesNotHaveBean(RestartClock.class)
+					.doesNotHaveBean(ParkedCallRestartStrategyPostProcessor.class);
+				assertThat(context.getBean(RestartAction.class).unavailableReason()).isNotNull();
+			});
+	}
+
+	@Test
+	void whenAReactiveOrAServletWebApplicationThenTheSameBeansAreConfigured() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(HotRestartDevToolsAutoConfiguration.class, HotRestartAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("jakarta.servlet."))
+			.withPropertyValues("hot-restart.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(ResumeOnSave.class)
+				.hasSingleBean(RestartAction.class));
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointAu
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 
 import dev.hotrestart.actuate.HotRestartEndpoint;
 import dev.hotrestart.park.ParkingLot;
@@ -65,6 +66,24 @@ class HotRestartEndpointAutoConfigurationTests {
 			.withPropertyValues("hot-restart.enabled=true", "management.endpoints.web.exposure.include=hotrestart",
 					"management.endpoint.hotrestart.access=NONE")
 			.run((context) -> assertThat(context).doesNotHaveBean(HotRestartEndpoint.class));
+	}
+
+	@Test
+	void whenAReactiveWebApplicationThenTheSameEndpointIsConfigured() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HotRestartAutoConfiguration.class,
+					HotRestartDevToolsAutoConfiguration.class, HotRestartEndpointAutoConfiguration.class,
+					EndpointAutoConfiguration.class, WebEndpointAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("jakarta.servlet.", "org.springframework.web.servlet."))
+			.withPropertyValues("hot-restart.enabled=true", "management.endpoints.web.exposure.include=hotrestart")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(HotRestartEndpoint.class));
+	}
+
+	@Test
+	void whenDevToolsIsMissingThenTheEndpointHasNoRestartButWorks() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.devtools."))
+			.withPropertyValues("hot-restart.enabled=true", "management.endpoints.web.exposure.include=hotrestart")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(HotRestartEndpoint.class));
 	}
 
 	@Test

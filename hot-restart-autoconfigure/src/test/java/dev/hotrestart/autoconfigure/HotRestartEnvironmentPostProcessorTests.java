@@ -104,12 +104,22 @@ class HotRestartEnvironmentPostProcessorTests {
 	}
 
 	@Test
-	void startUpLineNamesNoConsoleWithoutAServletWebServer() {
+	void startUpLineNamesNoConsoleWithoutAWebServer() {
 		this.environment.setProperty("hot-restart.enabled", "true");
+		this.environment.setProperty("hot-restart.terminal", "true");
 		this.application.setWebApplicationType(WebApplicationType.NONE);
 		this.postProcessor.postProcessEnvironment(this.environment, this.application);
-		assertThat(this.logged)
-			.containsExactly("Hot restart is ON: hot-restart.enabled is true. Parked failures: /actuator/hotrestart");
+		assertThat(this.logged).containsExactly("Hot restart is ON: hot-restart.enabled is true. "
+				+ "Parked calls print here; type continue, abort or list on standard input");
+	}
+
+	@Test
+	void startUpLineNamesTheConsoleOfAWebFluxApplication() {
+		this.environment.setProperty("hot-restart.enabled", "true");
+		this.application.setWebApplicationType(WebApplicationType.REACTIVE);
+		this.postProcessor.postProcessEnvironment(this.environment, this.application);
+		assertThat(this.logged).containsExactly("Hot restart is ON: hot-restart.enabled is true. "
+				+ "Parked failures: /actuator/hotrestart (console: /hot-restart)");
 	}
 
 	@Test

@@ -43,9 +43,21 @@ record SourceFix(String className, String source) {
 	 * @see PristineSources
 	 */
 	static SourceFix of(String className, String buggy, String fixed) {
-		String original = PristineSources.source(className);
-		assertThat(original.split(Pattern.quote(buggy), -1)).as("occurrences of the bug in the pristine " + className)
-			.hasSize(2);
+		return edit(className, PristineSources.source(className), buggy, fixed);
+	}
+
+	/**
+	 * Edit the source of {@code className} under {@code sourceRoot}, such as one of the
+	 * test applications, by replacing {@code buggy} with {@code fixed}; the source must
+	 * contain {@code buggy} exactly once.
+	 */
+	static SourceFix of(Path sourceRoot, String className, String buggy, String fixed) throws IOException {
+		return edit(className, Files.readString(sourceRoot.resolve(className.replace('.', '/') + ".java")), buggy,
+				fixed);
+	}
+
+	private static SourceFix edit(String className, String original, String buggy, String fixed) {
+		assertThat(original.split(Pattern.quote(buggy), -1)).as("occurrences of the bug in " + className).hasSize(2);
 		return new SourceFix(className, original.replace(buggy, fixed));
 	}
 
