@@ -19,6 +19,8 @@ package dev.hotrestart.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
@@ -29,6 +31,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,6 +123,11 @@ public final class HotRestartClient {
 		try {
 			return this.http.send(request, BodyHandlers.ofString());
 		}
+		catch (HttpTimeoutException ex) {
+			// A server in this JVM that does not answer: its threads say where it waits
+			throw new IllegalStateException(request.method() + " " + request.uri() + " got no answer; threads of "
+					+ "this JVM:\n" + threadDump(), ex);
+		}
 		catch (IOException ex) {
 			throw new IllegalStateException(request.method() + " " + request.uri() + " failed", ex);
 		}
@@ -127,6 +135,24 @@ public final class HotRestartClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static String threadDump() {
+		StringBuilder dump = new StringBuilder();
+		for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+			dump.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());
+			if (thread.getLockName() != null) {
+				dump.append(" on ").append(thread.getLockName());
+			}
+			if (thread.getLockOwnerName() != null) {
+				dump.append(" owned by \"").append(thread.getLockOwnerName()).append('"');
+			}
+			dump.append('\n');
+			for (StackTraceElement frame : thread.getStackTrace()) {
+				dump.append("\tat ").append(frame).append('\n');
+			}
+		}
+		return dump.toString();
 	}
 
 	public HttpResponse<String> get(String path) {
