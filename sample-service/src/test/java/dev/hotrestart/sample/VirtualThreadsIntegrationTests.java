@@ -32,6 +32,8 @@ import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hotrestart.testsupport.HotRestartClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,10 +66,10 @@ class VirtualThreadsIntegrationTests {
 						Stream.of("--spring.threads.virtual.enabled=true", "--hot-restart.max-parked=" + (PARKED + 2)))
 				.toArray(String[]::new));
 		try (SampleServiceProcess service = SampleServiceProcess.start(this.workDirectory, launch)) {
-			SampleClient client = new SampleClient(service);
+			HotRestartClient client = service.client();
 			List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
 			for (int quantity = 30; quantity < 30 + PARKED; quantity++) {
-				waiting.add(client.sendAsync("GET", "/quotes/WIDGET?quantity=" + quantity));
+				waiting.add(client.getAsync("/quotes/WIDGET?quantity=" + quantity));
 			}
 			List<Map<String, Object>> failures = client.awaitParked(PARKED);
 			assertThat(failures).extracting((failure) -> failure.get("thread").toString())
@@ -85,7 +87,7 @@ class VirtualThreadsIntegrationTests {
 			for (Map<String, Object> failure : failures) {
 				HttpResponse<String> continued = client.post("/actuator/hotrestart/" + failure.get("id") + "/continue");
 				assertThat(continued.statusCode()).as(continued.body()).isEqualTo(200);
-				assertThat(SampleClient.<String>read(continued, "$.outcome")).isEqualTo("resumed");
+				assertThat(HotRestartClient.<String>read(continued, "$.outcome")).isEqualTo("resumed");
 			}
 			for (CompletableFuture<HttpResponse<String>> response : waiting) {
 				assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
