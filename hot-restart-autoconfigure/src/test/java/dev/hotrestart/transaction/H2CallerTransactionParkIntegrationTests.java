@@ -22,12 +22,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 /**
  * {@link CallerTransactionParkIntegrationTests} against H2, embedded.
  */
-@SpringBootTest(classes = LedgerApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "hot-restart.enabled=true", "hot-restart.park-in-caller-transaction=true",
-				"hot-restart.continue-wait=5s", "spring.main.banner-mode=off",
-				"spring.web.error.include-message=always", "spring.sql.init.mode=always",
-				"spring.sql.init.schema-locations=classpath:dev/hotrestart/transaction/schema.sql",
-				"spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=3000" })
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"hot-restart.enabled=true", "hot-restart.park-in-caller-transaction=true", "hot-restart.continue-wait=5s",
+		"spring.main.banner-mode=off", "spring.web.error.include-message=always", "spring.sql.init.mode=always",
+		"spring.sql.init.schema-locations=classpath:dev/hotrestart/transaction/schema.sql",
+		"spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=3000" })
 class H2CallerTransactionParkIntegrationTests extends CallerTransactionParkIntegrationTests {
 
 }
