@@ -102,16 +102,15 @@ public class HotRestartInterceptor implements MethodInterceptor {
 		}
 		MethodInvocation firstAttempt = InvocationReplay.canRewind(invocation) ? invocation
 				: InvocationReplay.replay(template, this);
+		ReturnKind kind = ReturnKind.of(invocation.getMethod().getReturnType());
 		Object result;
 		try {
 			result = firstAttempt.proceed();
 		}
 		catch (Throwable failure) {
-			ReturnKind kind = ReturnKind.of(invocation.getMethod().getReturnType());
 			return (kind != ReturnKind.BLOCKING) ? parkWithoutThread(kind, template, failure)
 					: parkAndRetry(template, failure);
 		}
-		ReturnKind kind = ReturnKind.of(invocation.getMethod().getReturnType());
 		return (kind != ReturnKind.BLOCKING && result != null) ? guard(kind.narrow(result), template, result) : result;
 	}
 
@@ -137,8 +136,8 @@ public class HotRestartInterceptor implements MethodInterceptor {
 	}
 
 	private ThreadlessCall threadless(ProxyMethodInvocation invocation) {
-		return new ThreadlessCall(invocation, this, this.advisedMethods, this.parkingLot.get(), this.policy.get(),
-				this.waits.get(), WebRequestLine.ofCurrentRequest());
+		return new ThreadlessCall(invocation, this, this.advisedMethods, this.parkingLot, this.policy, this.waits,
+				WebRequestLine.ofCurrentRequest());
 	}
 
 	private @Nullable Object parkAndRetry(ProxyMethodInvocation invocation, Throwable firstFailure) throws Throwable {

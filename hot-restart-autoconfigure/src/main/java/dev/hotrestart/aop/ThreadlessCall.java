@@ -17,6 +17,7 @@
 package dev.hotrestart.aop;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.jspecify.annotations.Nullable;
@@ -49,16 +50,18 @@ final class ThreadlessCall {
 
 	private final AdvisedMethods advisedMethods;
 
-	private final ParkingLot parkingLot;
+	// Resolved only once the call fails: a call that succeeds creates none of them
+	private final Supplier<ParkingLot> parkingLot;
 
-	private final ParkPolicy policy;
+	private final Supplier<ParkPolicy> policy;
 
-	private final ThreadlessWaits waits;
+	private final Supplier<ThreadlessWaits> waits;
 
 	private final @Nullable WebRequestLine requestAtCall;
 
 	ThreadlessCall(ProxyMethodInvocation invocation, MethodInterceptor interceptor, AdvisedMethods advisedMethods,
-			ParkingLot parkingLot, ParkPolicy policy, ThreadlessWaits waits, @Nullable WebRequestLine requestAtCall) {
+			Supplier<ParkingLot> parkingLot, Supplier<ParkPolicy> policy, Supplier<ThreadlessWaits> waits,
+			@Nullable WebRequestLine requestAtCall) {
 		this.invocation = invocation;
 		this.interceptor = interceptor;
 		this.advisedMethods = advisedMethods;
@@ -75,7 +78,7 @@ final class ThreadlessCall {
 	 */
 	boolean parks(Throwable failure) {
 		AdvisedMethods.AdvisedMethod advised = advised();
-		return this.policy.shouldParkWithoutThread(failure, advised.signature(), advised.neverPark());
+		return this.policy.get().shouldParkWithoutThread(failure, advised.signature(), advised.neverPark());
 	}
 
 	/**
@@ -88,7 +91,7 @@ final class ThreadlessCall {
 		WebRequestLine request = (served != null) ? served.line() : this.requestAtCall;
 		CallSite site = CallSite.ofThreadlessCall(this.invocation.getMethod(), targetClass(),
 				this.invocation.getArguments(), request);
-		ParkedCall call = this.parkingLot.park(site, failure);
+		ParkedCall call = this.parkingLot.get().park(site, failure);
 		if (call != null && served != null) {
 			served.parked();
 		}
@@ -102,7 +105,7 @@ final class ThreadlessCall {
 	 * been settled
 	 */
 	CompletableFuture<Resolution> awaitDecision(ParkedCall call) {
-		return this.waits.await(call);
+		return this.waits.get().await(call);
 	}
 
 	/**

@@ -162,7 +162,10 @@ public class LocalsCapture implements ParkListener, ApplicationListener<Applicat
 		catch (RuntimeException ex) {
 			String message = (ex.getMessage() != null) ? ex.getMessage() : ex.toString();
 			LocalsInstallation.markUnavailable(message);
-			logger.warn("Cannot record the local variables of failing frames (" + reason + "): " + message);
+			logger.warn("Cannot record the local variables of failing frames (" + reason + "): " + message
+					+ ". Parked calls work as before, without them. Start the JVM with "
+					+ "-javaagent:<hot-restart-autoconfigure.jar> to record them, or set "
+					+ "hot-restart.capture-locals=false to stop trying.");
 		}
 		finally {
 			this.activating.set(false);
