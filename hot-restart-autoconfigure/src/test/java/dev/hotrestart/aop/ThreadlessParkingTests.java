@@ -147,9 +147,12 @@ class ThreadlessParkingTests {
 			CompletableFuture<String> result = context.getBean(Quotes.class).mono("x").toFuture();
 
 			assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> result.get(10, TimeUnit.SECONDS))
-				.withCauseInstanceOf(IllegalStateException.class);
+				.havingCause()
+				.isInstanceOf(IllegalStateException.class)
+				.withMessageStartingWith("broken");
 			assertThat(lot(context).getCalls()).isEmpty();
 			assertThat(lot(context).getHistory().getEntries().get(0).outcome()).isEqualTo(Outcome.TIMED_OUT);
+			await().atMost(Duration.ofSeconds(30)).until(() -> context.getBean(ThreadlessWaits.class).threads() == 0);
 		});
 	}
 
@@ -316,9 +319,13 @@ class ThreadlessParkingTests {
 			waits[0] = context.getBean(ThreadlessWaits.class);
 		});
 		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> mono.get(5, TimeUnit.SECONDS))
-			.withCauseInstanceOf(IllegalStateException.class);
+			.havingCause()
+			.isInstanceOf(IllegalStateException.class)
+			.withMessageStartingWith("broken");
 		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> future.get(5, TimeUnit.SECONDS))
-			.withCauseInstanceOf(IllegalStateException.class);
+			.havingCause()
+			.isInstanceOf(IllegalStateException.class)
+			.withMessageStartingWith("broken");
 		await().atMost(Duration.ofSeconds(10)).until(() -> waits[0].threads() == 0);
 	}
 

@@ -33,7 +33,6 @@ import dev.hotrestart.testsupport.HotRestartClient;
 import dev.hotrestart.testsupport.HotRestartClient.RawResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Integration tests for the access rules of the endpoint and the console in a WebFlux
@@ -55,8 +54,7 @@ class ReactiveAccessIntegrationTests extends AbstractHotRestartServerTests {
 
 	@Test
 	void requestFromAnotherAddressIsRefusedWithAReasonAndChangesNothing() throws Exception {
-		InetAddress address = HotRestartClient.nonLoopbackAddress();
-		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		InetAddress address = HotRestartClient.requireNonLoopbackAddress();
 		CompletableFuture<HttpResponse<String>> waiting = this.client.getAsync("/work/remote");
 		String id = this.client.awaitParked(1).get(0).get("id").toString();
 		HotRestartClient remote = new HotRestartClient(
@@ -81,8 +79,7 @@ class ReactiveAccessIntegrationTests extends AbstractHotRestartServerTests {
 
 	@Test
 	void pathTricksFromAnotherAddressNeverReachTheEndpoint() throws Exception {
-		InetAddress address = HotRestartClient.nonLoopbackAddress();
-		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		InetAddress address = HotRestartClient.requireNonLoopbackAddress();
 		this.client.getAsync("/work/tricks");
 		String id = this.client.awaitParked(1).get(0).get("id").toString();
 		HotRestartClient remote = new HotRestartClient(

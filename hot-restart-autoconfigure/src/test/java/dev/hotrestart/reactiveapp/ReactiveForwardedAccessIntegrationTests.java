@@ -35,7 +35,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.hotrestart.testsupport.HotRestartClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Integration tests for the access rules of a WebFlux application behind forwarded
@@ -51,8 +50,7 @@ class ReactiveForwardedAccessIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "framework", "native" })
 	void forwardedHeadersNamingLoopbackDoNotLetAnotherHostIn(String strategy) throws Exception {
-		InetAddress address = HotRestartClient.nonLoopbackAddress();
-		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		InetAddress address = HotRestartClient.requireNonLoopbackAddress();
 		try (ConfigurableApplicationContext context = start("--server.forward-headers-strategy=" + strategy)) {
 			HotRestartClient remote = new HotRestartClient(
 					URI.create("http://" + address.getHostAddress() + ":" + port(context)));
@@ -82,8 +80,7 @@ class ReactiveForwardedAccessIntegrationTests {
 
 	@Test
 	void otherHostWithTheSecretMayReachTheEndpointAndWithoutItMayNot() throws Exception {
-		InetAddress address = HotRestartClient.nonLoopbackAddress();
-		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		InetAddress address = HotRestartClient.requireNonLoopbackAddress();
 		try (ConfigurableApplicationContext context = start("--hot-restart.remote.secret=" + SECRET)) {
 			HotRestartClient remote = new HotRestartClient(
 					URI.create("http://" + address.getHostAddress() + ":" + port(context)));

@@ -31,7 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dev.hotrestart.testsupport.HotRestartClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Integration tests for the access rules of a WebFlux application whose endpoint Actuator
@@ -58,8 +57,7 @@ class ReactiveManagementPortAccessIntegrationTests {
 		assertThat(new HotRestartClient(this.port).get("/hot-restart/").statusCode())
 			.as("no console without the endpoint on the main port")
 			.isEqualTo(404);
-		InetAddress address = HotRestartClient.nonLoopbackAddress();
-		assumeTrue(address != null, "This machine has no non-loopback IPv4 address to send a request from");
+		InetAddress address = HotRestartClient.requireNonLoopbackAddress();
 		HttpResponse<String> remote = new HotRestartClient(
 				URI.create("http://" + address.getHostAddress() + ":" + this.managementPort))
 			.get("/actuator/hotrestart");
